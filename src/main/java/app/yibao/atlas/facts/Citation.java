@@ -1,0 +1,9 @@
+package app.yibao.atlas.facts;
+
+import org.eclipse.microprofile.graphql.Description;
+
+import app.yibao.atlas.sources.Source;
+
+@Description("Where a fact comes from: the document and, where possible, the passage.")
+public record Citation(Source source, @Description("A short verbatim passage of the source.") String quote) {
+}

@@ -1,0 +1,28 @@
+package app.yibao.atlas.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The fields every policy fact has, whatever its kind. */
+public record FactHeader(
+        String id,
+        String regionCode,
+        String title,
+        String description,
+        LocalDate appliesFrom,
+        LocalDate appliesUntil,
+        boolean disputed,
+        String disputeNote,
+        String caveat,
+        List<Citation> citations) {
+
+    public FactHeader {
+        citations = List.copyOf(citations);
+    }
+
+    /** Whether the fact applied on that day; open ends mean "since ever" and "until further notice". */
+    public boolean appliesOn(LocalDate day) {
+        return (appliesFrom == null || !day.isBefore(appliesFrom))
+                && (appliesUntil == null || !day.isAfter(appliesUntil));
+    }
+}

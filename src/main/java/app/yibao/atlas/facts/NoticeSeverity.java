@@ -1,0 +1,5 @@
+package app.yibao.atlas.facts;
+
+public enum NoticeSeverity {
+    INFO, WARNING
+}

@@ -1,0 +1,92 @@
+package app.yibao.atlas.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import app.yibao.atlas.regions.Region;
+
+/**
+ * What every fact type shares. Instances in the snapshot are immutable; an answer for a region that inherits
+ * a fact gets a copy that says where it came from (see {@link #inheritedBy}).
+ */
+public abstract class PolicyFact implements Cloneable {
+
+    private final FactHeader header;
+    private Region inheritedFrom;
+
+    protected PolicyFact(FactHeader header) {
+        this.header = header;
+    }
+
+    @Id
+    @NonNull
+    public String getId() {
+        return header.id();
+    }
+
+    @NonNull
+    public String getTitle() {
+        return header.title();
+    }
+
+    public String getDescription() {
+        return header.description();
+    }
+
+    @Description("First day the fact applies; null when the sources give none.")
+    public LocalDate getAppliesFrom() {
+        return header.appliesFrom();
+    }
+
+    @Description("Last day the fact applied; null while it still applies.")
+    public LocalDate getAppliesUntil() {
+        return header.appliesUntil();
+    }
+
+    @Description("True when sources contradict each other on this fact: read disputeNote before relying on it.")
+    public boolean isDisputed() {
+        return header.disputed();
+    }
+
+    @Description("What contradicts what, when the fact is disputed.")
+    public String getDisputeNote() {
+        return header.disputeNote();
+    }
+
+    @Description("Why this fact is weak, when it is (e.g. the source calls its own data unverified).")
+    public String getCaveat() {
+        return header.caveat();
+    }
+
+    @NonNull
+    public List<@NonNull Citation> getCitations() {
+        return header.citations();
+    }
+
+    @Description("The region whose rule this is, when the region asked about has none of its own; null otherwise.")
+    public Region getInheritedFrom() {
+        return inheritedFrom;
+    }
+
+    @Ignore
+    public FactHeader header() {
+        return header;
+    }
+
+    /** A copy of this fact as seen from a region that inherits it. */
+    @SuppressWarnings("unchecked")
+    public <F extends PolicyFact> F inheritedBy(Region owner) {
+        try {
+            PolicyFact copy = (PolicyFact) clone();
+            copy.inheritedFrom = owner;
+            return (F) copy;
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

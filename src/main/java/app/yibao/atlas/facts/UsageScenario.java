@@ -1,0 +1,49 @@
+package app.yibao.atlas.facts;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("Something the personal-account balance may pay for, for whom and on what conditions.")
+public final class UsageScenario extends PolicyFact {
+
+    private final UsageCategory category;
+    private final List<Beneficiary> beneficiaries;
+    private final List<String> conditions;
+    private final BigDecimal balanceThreshold;
+    private final List<String> tiers;
+
+    public UsageScenario(FactHeader header, FactDetails details) {
+        super(header);
+        this.category = details.enumValue("category", UsageCategory.class);
+        this.beneficiaries = details.enumValues("beneficiaries", Beneficiary.class);
+        this.conditions = details.texts("conditions");
+        this.balanceThreshold = details.number("balanceThreshold");
+        this.tiers = details.texts("tiers");
+    }
+
+    @NonNull
+    public UsageCategory getCategory() {
+        return category;
+    }
+
+    public @NonNull List<@NonNull Beneficiary> getBeneficiaries() {
+        return beneficiaries;
+    }
+
+    public @NonNull List<@NonNull String> getConditions() {
+        return conditions;
+    }
+
+    @Description("Balance in yuan above which the rule applies, when it has such a threshold.")
+    public BigDecimal getBalanceThreshold() {
+        return balanceThreshold;
+    }
+
+    @Description("Insurance tiers the rule applies to (e.g. 一档); empty when the sources do not restrict it.")
+    public @NonNull List<@NonNull String> getTiers() {
+        return tiers;
+    }
+}

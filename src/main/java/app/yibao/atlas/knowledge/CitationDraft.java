@@ -1,0 +1,4 @@
+package app.yibao.atlas.knowledge;
+
+public record CitationDraft(String sourceId, String quote) {
+}

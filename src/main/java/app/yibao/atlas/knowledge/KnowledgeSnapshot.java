@@ -1,0 +1,150 @@
+package app.yibao.atlas.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.yibao.atlas.facts.Citation;
+import app.yibao.atlas.facts.CitationEntity;
+import app.yibao.atlas.facts.FactDetails;
+import app.yibao.atlas.facts.FactEntity;
+import app.yibao.atlas.facts.FactHeader;
+import app.yibao.atlas.facts.FactKind;
+import app.yibao.atlas.facts.PolicyFact;
+import app.yibao.atlas.facts.PolicyFacts;
+import app.yibao.atlas.regions.Region;
+import app.yibao.atlas.regions.RegionEntity;
+import app.yibao.atlas.sources.Source;
+import app.yibao.atlas.sources.SourceEntity;
+
+/**
+ * The published knowledge, immutable and in memory, so that reads need no database round trip. Built from
+ * PostgreSQL (the system of record) by {@link KnowledgeStore}, and replaced as a whole when the knowledge changes.
+ */
+public final class KnowledgeSnapshot {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Region> regionsByCode = new LinkedHashMap<>();
+    private final Map<String, List<Region>> childrenByCode = new HashMap<>();
+    private final RegionNames names;
+    private final List<Source> sources;
+    private final Map<String, Map<FactKind, List<PolicyFact>>> factsByRegion = new HashMap<>();
+    private final int factCount;
+
+    KnowledgeSnapshot(List<RegionEntity> regions, List<SourceEntity> sourceRows, List<FactEntity> facts,
+            List<CitationEntity> citations) {
+        for (RegionEntity row : regions) {
+            Region region = toRegion(row);
+            regionsByCode.put(region.code(), region);
+            if (region.parentCode() != null) {
+                childrenByCode.computeIfAbsent(region.parentCode(), code -> new ArrayList<>()).add(region);
+            }
+        }
+        names = new RegionNames(regionsByCode.values());
+        Map<String, Source> sourcesById = new LinkedHashMap<>();
+        sourceRows.forEach(row -> sourcesById.put(row.id, row.toSource()));
+        sources = List.copyOf(sourcesById.values());
+
+        Map<String, List<Citation>> citationsByFact = new HashMap<>();
+        for (CitationEntity row : citations) {
+            citationsByFact.computeIfAbsent(row.factId, id -> new ArrayList<>())
+                    .add(new Citation(sourcesById.get(row.sourceId), row.quote));
+        }
+        for (FactEntity row : facts) {
+            FactHeader header = new FactHeader(row.id, row.regionCode, row.title, row.description, row.appliesFrom,
+                    row.appliesUntil, row.disputed, row.disputeNote, row.caveat,
+                    citationsByFact.getOrDefault(row.id, List.of()));
+            factsByRegion.computeIfAbsent(row.regionCode, code -> new EnumMap<>(FactKind.class))
+                    .computeIfAbsent(row.type, kind -> new ArrayList<>())
+                    .add(PolicyFacts.create(row.type, header, details(row)));
+        }
+        factCount = facts.size();
+    }
+
+    public Optional<Region> region(String code) {
+        return Optional.ofNullable(regionsByCode.get(code));
+    }
+
+    public Optional<Region> regionNamed(String name) {
+        return names.find(name);
+    }
+
+    public Optional<Region> parentOf(Region region) {
+        return region.parentCode() == null ? Optional.empty() : region(region.parentCode());
+    }
+
+    /** All regions in code order. */
+    public List<Region> regions() {
+        return List.copyOf(regionsByCode.values());
+    }
+
+    public List<Region> childrenOf(Region region) {
+        return childrenByCode.getOrDefault(region.code(), List.of());
+    }
+
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public int factCount() {
+        return factCount;
+    }
+
+    /**
+     * The facts of a kind that answer for a region: its own that pass the filter, or else those of the nearest
+     * ancestor that has some (city, then province, then nation), marked as inherited from that ancestor.
+     */
+    public <F extends PolicyFact> List<F> factsFor(Region region, FactKind kind, Class<F> type,
+            Predicate<? super F> filter) {
+        for (Region owner = region; owner != null; owner = parentOf(owner).orElse(null)) {
+            List<F> own = new ArrayList<>();
+            for (PolicyFact fact : factsByRegion.getOrDefault(owner.code(), Map.of()).getOrDefault(kind, List.of())) {
+                F typed = type.cast(fact);
+                if (filter.test(typed)) {
+                    own.add(owner == region ? typed : typed.inheritedBy(owner));
+                }
+            }
+            if (!own.isEmpty()) {
+                return Collections.unmodifiableList(own);
+            }
+        }
+        return List.of();
+    }
+
+    /** Every fact of every region, for checks that walk them all. */
+    public List<PolicyFact> allFacts() {
+        List<PolicyFact> all = new ArrayList<>();
+        factsByRegion.values().forEach(byKind -> byKind.values().forEach(all::addAll));
+        return all;
+    }
+
+    private static Region toRegion(RegionEntity row) {
+        List<String> aliases = new ArrayList<>();
+        if (!row.shortName.equals(row.name)) {
+            aliases.add(row.shortName);
+        }
+        if (row.abbreviation != null) {
+            aliases.add(row.abbreviation);
+        }
+        aliases.addAll(List.of(row.aliases));
+        return new Region(row.code, row.name, row.shortName, row.level, row.parentCode, aliases);
+    }
+
+    private static FactDetails details(FactEntity row) {
+        try {
+            return new FactDetails(JSON.readTree(row.details));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Fact " + row.id + " has unreadable details: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package app.yibao.atlas.regions;
+
+import static app.yibao.atlas.GraphQLClient.query;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class RegionQueriesTest {
+
+    private static final String BY_NAME = "query($name: String) { region(name: $name) { code name level } }";
+
+    @ParameterizedTest
+    @ValueSource(strings = { "深圳", "深圳市", "Shenzhen", "shenzhen", " SHENZHEN " })
+    void findsShenzhenByAnyOfItsNames(String name) {
+        query(BY_NAME, Map.of("name", name))
+                .body("errors", nullValue())
+                .body("data.region.code", equalTo("440300"))
+                .body("data.region.name", equalTo("深圳市"))
+                .body("data.region.level", equalTo("PREFECTURE"));
+    }
+
+    @Test
+    void findsRegionsByCodeWithTheirParentsAndAliases() {
+        query("{ region(code: \"652922\") { name level aliases parent { name level parent { name parent { name parent { name } } } } } }")
+                .body("errors", nullValue())
+                .body("data.region.name", equalTo("温宿县"))
+                .body("data.region.level", equalTo("COUNTY"))
+                .body("data.region.aliases", hasItems("温宿", "Wensu"))
+                .body("data.region.parent.name", equalTo("阿克苏地区"))
+                .body("data.region.parent.parent.name", equalTo("新疆维吾尔自治区"))
+                .body("data.region.parent.parent.parent.name", equalTo("中国"))
+                .body("data.region.parent.parent.parent.parent", nullValue());
+    }
+
+    @Test
+    void aNameSharedAcrossLevelsFindsTheHigherLevel() {
+        query(BY_NAME, Map.of("name", "阿克苏")).body("data.region.code", equalTo("652900"));
+        query(BY_NAME, Map.of("name", "阿克苏市")).body("data.region.code", equalTo("652901"));
+        query(BY_NAME, Map.of("name", "粤")).body("data.region.code", equalTo("440000"));
+        query(BY_NAME, Map.of("name", "Tai'an")).body("data.region.code", equalTo("370900"));
+    }
+
+    @Test
+    void listsEveryProvinceAndPrefecture() {
+        query("{ regions(level: PROVINCE, first: 100) { totalCount edges { node { name } } } }")
+                .body("data.regions.totalCount", equalTo(31))
+                .body("data.regions.edges.node.name", hasItems("广东省", "天津市", "新疆维吾尔自治区"));
+        query("{ regions(parentCode: \"440000\", first: 100) { totalCount edges { node { name level } } } }")
+                .body("data.regions.totalCount", equalTo(21))
+                .body("data.regions.edges.node.level", everyItem(equalTo("PREFECTURE")))
+                .body("data.regions.edges.node.name", hasItems("广州市", "深圳市"));
+    }
+
+    @Test
+    void pagesThroughAllRegionsWithoutGapsOrRepeats() {
+        List<String> codes = new ArrayList<>();
+        String after = null;
+        int total = -1;
+        do {
+            Map<String, Object> variables = new java.util.HashMap<>();
+            variables.put("after", after);
+            JsonPath page = query("query($after: String) { regions(first: 100, after: $after) { totalCount "
+                    + "edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }", variables)
+                    .body("errors", nullValue()).extract().jsonPath();
+            codes.addAll(page.getList("data.regions.edges.node.code"));
+            total = page.getInt("data.regions.totalCount");
+            after = page.getBoolean("data.regions.pageInfo.hasNextPage")
+                    ? page.getString("data.regions.pageInfo.endCursor") : null;
+        } while (after != null);
+        assertEquals(total, codes.size());
+        Set<String> unique = new HashSet<>(codes);
+        assertEquals(codes.size(), unique.size());
+        assertEquals(codes.stream().sorted().toList(), codes);
+    }
+
+    @Test
+    void unknownRegionIsAnErrorWithAStableCode() {
+        query(BY_NAME, Map.of("name", "亚特兰蒂斯"))
+                .body("data.region", nullValue())
+                .body("errors[0].extensions.code", equalTo("REGION_NOT_FOUND"))
+                .body("errors[0].message", containsString("亚特兰蒂斯"));
+        query("{ region(code: \"999999\") { name } }")
+                .body("errors[0].extensions.code", equalTo("REGION_NOT_FOUND"))
+                .body("errors[0].message", containsString("999999"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{ region(code: \"44030\") { name } }",
+            "{ region(code: \"4403OO\") { name } }",
+            "{ region(name: \"深圳\", code: \"440300\") { name } }",
+            "{ region { name } }",
+            "{ region(name: \"  \") { name } }",
+            "{ regions(first: 0) { totalCount } }",
+            "{ regions(first: 100000) { totalCount } }",
+            "{ regions(after: \"not-a-cursor\") { totalCount } }",
+            "{ regions(parentCode: \"abc\") { totalCount } }" })
+    void badArgumentsAreClearErrors(String badQuery) {
+        query(badQuery)
+                .body("errors", hasSize(1))
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                .body("errors[0].message", startsWith("Invalid value for '"))
+                .body("errors[0].message", not(containsString("Exception")));
+    }
+
+    @Test
+    void errorsNameTheBadValue() {
+        query("{ region(code: \"12AB\") { name } }")
+                .body("errors[0].message", containsString("\"12AB\""))
+                .body("errors[0].message", containsString("six-digit"));
+        query("{ regions(parentCode: \"990000\") { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("REGION_NOT_FOUND"));
+    }
+
+    @Test
+    void nationIsTheRoot() {
+        query("{ region(name: \"全国\") { code level parent { code } } }")
+                .body("data.region.code", equalTo("000000"))
+                .body("data.region.level", equalTo("NATION"))
+                .body("data.region.parent", nullValue());
+        query("{ sources { id title } }").body("data.sources", notNullValue());
+    }
+}
