@@ -2,6 +2,9 @@ package app.yibao.atlas.facts;
 
 import java.time.LocalDate;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,7 +46,8 @@ public class FactEntity extends PanacheEntityBase {
 
     public String caveat;
 
-    /** JSON text of the kind-specific fields (a jsonb column). */
+    /** JSON text of the kind-specific fields (a jsonb column), parsed when the snapshot is built. */
+    @JdbcTypeCode(SqlTypes.JSON)
     public String details;
 
     public String origin;

@@ -20,8 +20,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Writes a bundle into PostgreSQL once: a bundle equal to the newest applied one is skipped. Upserts
- * by id, so a new version updates what it contains, adds what is new, and retires (never deletes) bundle facts
- * it no longer contains. Facts written by curators at run time are not touched. All in one transaction, under
+ * by id, so a new version updates the facts it changes (the database keeps the old version in fact_history),
+ * adds what is new, and retires (never deletes) bundle facts it no longer contains. Facts written by curators at run time are not touched. All in one transaction, under
  * an advisory lock so that replicas starting together apply it once.
  */
 @ApplicationScoped
@@ -121,7 +121,13 @@ public class BundleApplier {
                     applies_from = excluded.applies_from, applies_until = excluded.applies_until,
                     disputed = excluded.disputed, dispute_note = excluded.dispute_note, caveat = excluded.caveat,
                     details = excluded.details, retired = false, updated_at = now()
-                where fact.origin = 'BUNDLE'""")) {
+                where fact.origin = 'BUNDLE'
+                and (fact.region_code, fact.type, fact.position, fact.title, fact.description, fact.applies_from,
+                     fact.applies_until, fact.disputed, fact.dispute_note, fact.caveat, fact.details, fact.retired)
+                    is distinct from
+                    (excluded.region_code, excluded.type, excluded.position, excluded.title, excluded.description,
+                     excluded.applies_from, excluded.applies_until, excluded.disputed, excluded.dispute_note,
+                     excluded.caveat, excluded.details, false)""")) {
             for (FactDraft fact : facts) {
                 upsert.setString(1, fact.id());
                 upsert.setString(2, fact.regionCode());

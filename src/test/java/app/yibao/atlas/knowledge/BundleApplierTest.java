@@ -53,6 +53,7 @@ class BundleApplierTest {
 
     @Test
     void anUpgradeUpdatesAddsAndRetiresButKeepsWhatIsNotInTheBundle() throws SQLException {
+        long historyBefore = count("select count(*) from fact_history");
         update("""
                 insert into fact (id, region_code, type, title, details, origin)
                 values ('editorial-test-notice', '440300', 'NOTICE', '编辑部写的提示', '{"severity":"INFO"}', 'EDITORIAL')""");
@@ -78,6 +79,14 @@ class BundleApplierTest {
                 count("select count(*) from citation where fact_id = '" + changed.id() + "'"), "no duplicates");
         assertEquals(1, count("select count(*) from fact where id = 'editorial-test-notice' and not retired"),
                 "facts that are not part of the bundle are left alone");
+        assertEquals(1, count("select count(*) from fact_history where fact_id = '" + changed.id()
+                + "' and title = '" + changed.title() + "' and jsonb_array_length(citations) = "
+                + changed.citations().size()), "the version replaced is kept, with its citations");
+        assertEquals(2, count("select count(distinct fact_id) from fact_history where fact_id in ('"
+                + changed.id() + "', '" + removed.id() + "')"), "only changed facts get a history row");
+
+        assertEquals(historyBefore + 2, count("select count(*) from fact_history"),
+                "unchanged facts are not rewritten: one row for the changed fact, one for the retired one");
 
         KnowledgeSnapshot snapshot = store.reload();
         assertTrue(snapshot.allFacts().stream().noneMatch(fact -> fact.getId().equals(removed.id())));
