@@ -1,5 +1,7 @@
 package app.yibao.atlas.knowledge;
 
+import java.util.Optional;
+
 import org.jboss.logging.Logger;
 
 import app.yibao.atlas.facts.CitationEntity;
@@ -24,6 +26,11 @@ public class KnowledgeStore {
             throw new IllegalStateException("The knowledge snapshot has not been loaded yet");
         }
         return current;
+    }
+
+    /** The snapshot, once it has been loaded. */
+    public Optional<KnowledgeSnapshot> loaded() {
+        return Optional.ofNullable(snapshot);
     }
 
     /** Rebuilds the snapshot with four statements, whatever the size of the knowledge. */
