@@ -42,7 +42,7 @@ public class RegionQueries {
 
     @Query
     @NonBlocking
-    @Description("Regions in code order, optionally of one level and/or under one parent; paged with first/after.")
+    @Description("Regions in code order, optionally of one level and/or directly under one parent (parentCode); paged with first/after.")
     public @NonNull RegionConnection regions(@Name("level") RegionLevel level, @Name("parentCode") String parentCode,
             @Name("first") @DefaultValue("50") Integer first, @Name("after") String after)
             throws InvalidArgumentException, RegionNotFoundException {

@@ -131,6 +131,17 @@ class RegionPolicyTest {
     }
 
     @Test
+    void aDatedRuleAnswersForItsYearAndTheParentsRuleAfterwards() {
+        query("{ region(name: \"贺州\") { accountFacts(asOf: \"2025-06-01\") { topic amount unit inheritedFrom { code } } } }")
+                .body("data.region.accountFacts.topic", contains("CONTRIBUTION"))
+                .body("data.region.accountFacts[0].amount", equalTo(400))
+                .body("data.region.accountFacts[0].inheritedFrom", nullValue());
+        query("{ region(name: \"贺州\") { accountFacts(asOf: \"2026-06-01\") { topic title inheritedFrom { code } } } }")
+                .body("data.region.accountFacts.inheritedFrom.code", everyItem(equalTo("450000")))
+                .body("data.region.accountFacts.title", hasItem(containsString("桂医保")));
+    }
+
+    @Test
     void weakSourcesAreMarked() {
         query("{ region(name: \"南京\") { accountFacts { topic caveat citations { source { reliability } } } } }")
                 .body("data.region.accountFacts.findAll { it.topic == 'FEE' }", not(empty()))
