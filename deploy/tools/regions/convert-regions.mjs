@@ -59,7 +59,7 @@ const ALIAS_OVERRIDES = {
   漯河: ['Luohe'], 朝阳: ['Chaoyang'], 阿克苏: ['Akesu'],
   喀什: ['Kashi'], 昌都: ['Changdu'], 乌什: ['Wushi'], // pinyin-pro: Kashen, Changdou, Wushen
   和田: ['Hetian', 'Hotan'], 吐鲁番: ['Tulufan', 'Turpan'],
-  台州: ['Taizhou'], 泰州: ['Taizhou'], // same romanisation: dropped below as ambiguous
+  台州: ['Taizhou'], 泰州: ['Taizhou'], // same romanisation: the application reports it as ambiguous
 };
 
 const NATION = { code: '000000', parent: '', level: 'NATION', name: '中国', short: '中国', abbr: '', aliases: ['全国', 'China', '国家'] };
@@ -108,7 +108,8 @@ if (new Set(rows.map((r) => r.code)).size !== rows.length) problems.push('duplic
 for (const code of COUNTY_PREFECTURES) if (!rows.some((r) => r.code === code)) problems.push(`unknown prefecture ${code}`);
 if (problems.length) { console.error(problems.join('\n')); process.exit(1); }
 
-// Within one level a lookup key must name one region: drop ambiguous aliases, report the rest.
+// Within one level a name shared by several regions (Suzhou: 苏州 and 宿州) is kept on each of them: the
+// application answers such a name with an "ambiguous" error listing them. Report them for the provenance note.
 const byLevelKey = new Map();
 for (const r of rows) {
   for (const [kind, key] of [['name', r.name], ['short', r.short], ...r.aliases.map((a) => ['alias', a])]) {
@@ -123,8 +124,7 @@ for (const [k, entries] of byLevelKey) {
   const key = k.split('\t')[1];
   if (entries.filter((e) => e.kind !== 'alias').length > 1) console.warn(`WARNING ambiguous name "${key}": ${who}`);
   if (!entries.some((e) => e.kind === 'alias')) continue;
-  for (const e of entries) e.r.aliases = e.r.aliases.filter((a) => a.toLowerCase() !== key);
-  console.warn(`WARNING dropped ambiguous alias "${key}" at ${entries[0].r.level}: ${who}`);
+  console.warn(`NOTE alias "${key}" is shared at ${entries[0].r.level}: ${who}`);
 }
 
 const out = process.argv[2];

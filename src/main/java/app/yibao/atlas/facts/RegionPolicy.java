@@ -27,6 +27,8 @@ import jakarta.inject.Inject;
 @NonBlocking // in-memory answers: no need to hop to a worker thread
 public class RegionPolicy {
 
+    // asOf is a Date in the schema but a String here: parsing it ourselves turns a malformed date into an
+    // INVALID_ARGUMENT error naming the value, where the built-in coercion gives an uncoded error.
     private static final String AS_OF = "Only facts that applied on this day (default: today in China).";
 
     @Inject
@@ -50,7 +52,8 @@ public class RegionPolicy {
 
     @Description("What the balance may pay for, optionally of one category.")
     public @NonNull List<@NonNull UsageScenario> usageScenarios(@Source Region region,
-            @Name("category") UsageCategory category, @Name("asOf") @Description(AS_OF) @ToScalar(Scalar.Date.class) String asOf)
+            @Name("category") UsageCategory category,
+            @Name("asOf") @Description(AS_OF) @ToScalar(Scalar.Date.class) String asOf)
             throws InvalidArgumentException {
         Predicate<UsageScenario> inCategory = fact -> category == null || fact.getCategory() == category;
         return facts(region, FactKind.USAGE_SCENARIO, UsageScenario.class, inCategory.and(appliesOn(asOf)));

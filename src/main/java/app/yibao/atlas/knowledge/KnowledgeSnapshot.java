@@ -75,7 +75,8 @@ public final class KnowledgeSnapshot {
         return Optional.ofNullable(regionsByCode.get(code));
     }
 
-    public Optional<Region> regionNamed(String name) {
+    /** The regions a name fits best: none, one, or several of the same level when the name is ambiguous. */
+    public List<Region> regionsNamed(String name) {
         return names.find(name);
     }
 

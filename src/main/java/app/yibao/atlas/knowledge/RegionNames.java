@@ -1,37 +1,49 @@
 package app.yibao.atlas.knowledge;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import app.yibao.atlas.regions.Region;
 
 /**
- * Finds a region by any of its names: full name, short name, abbreviation, pinyin or English, ignoring case,
- * spaces, apostrophes and dashes ("Tai'an" = "taian"). Where a name fits several regions (吉林省 and 吉林市 are
- * both 吉林) the higher level wins, then the full name over an alias.
+ * Finds regions by any of their names: full name, short name, abbreviation, pinyin or English, ignoring case,
+ * spaces, apostrophes and dashes ("Tai'an" = "taian"). Where a name fits regions of different levels (吉林省 and
+ * 吉林市 are both 吉林) the higher level wins; where it fits several of the same level (Suzhou: 苏州市 and 宿州市)
+ * all of them are returned, for the caller to report.
  */
 final class RegionNames {
 
     private static final Pattern IGNORED = Pattern.compile("[\\s'’\\-.·]+");
 
-    private final Map<String, Region> byName = new HashMap<>();
+    private final Map<String, List<Region>> byName = new HashMap<>();
 
     RegionNames(Collection<Region> regions) {
-        regions.forEach(region -> add(region.name(), region));
-        regions.forEach(region -> region.aliases().forEach(alias -> add(alias, region)));
+        for (Region region : regions) {
+            add(region.name(), region);
+            region.aliases().forEach(alias -> add(alias, region));
+        }
     }
 
-    Optional<Region> find(String name) {
-        return Optional.ofNullable(byName.get(key(name)));
+    /** The regions a name fits best: none, one, or several of the same level. */
+    List<Region> find(String name) {
+        return List.copyOf(byName.getOrDefault(key(name), List.of()));
     }
 
     private void add(String name, Region region) {
-        byName.merge(key(name), region, (kept, other) -> other.level().ordinal() < kept.level().ordinal() ? other : kept);
+        List<Region> best = byName.computeIfAbsent(key(name), key -> new ArrayList<>());
+        int level = region.level().ordinal();
+        if (best.isEmpty() || level < best.get(0).level().ordinal()) {
+            best.clear();
+            best.add(region);
+        } else if (level == best.get(0).level().ordinal() && !best.contains(region)) {
+            best.add(region);
+        }
     }
 
     static String key(String name) {

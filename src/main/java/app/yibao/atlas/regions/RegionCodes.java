@@ -1,7 +1,9 @@
 package app.yibao.atlas.regions;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
+import app.yibao.atlas.api.AmbiguousRegionException;
 import app.yibao.atlas.api.InvalidArgumentException;
 import app.yibao.atlas.api.RegionNotFoundException;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
@@ -29,16 +31,23 @@ public final class RegionCodes {
     }
 
     public static Region byName(KnowledgeSnapshot knowledge, String argument, String name)
-            throws InvalidArgumentException, RegionNotFoundException {
+            throws InvalidArgumentException, RegionNotFoundException, AmbiguousRegionException {
         if (name.isBlank()) {
             throw new InvalidArgumentException(argument, name, "Give a region name such as 深圳, 深圳市 or Shenzhen.");
         }
-        return knowledge.regionNamed(name).orElseThrow(() -> new RegionNotFoundException("name", name.strip()));
+        List<Region> found = knowledge.regionsNamed(name);
+        if (found.isEmpty()) {
+            throw new RegionNotFoundException("name", name.strip());
+        }
+        if (found.size() > 1) {
+            throw new AmbiguousRegionException(name.strip(), found);
+        }
+        return found.get(0);
     }
 
     /** A name or a code: six digits are read as a code, anything else as a name. */
     public static Region byNameOrCode(KnowledgeSnapshot knowledge, String argument, String value)
-            throws InvalidArgumentException, RegionNotFoundException {
+            throws InvalidArgumentException, RegionNotFoundException, AmbiguousRegionException {
         return isWellFormed(value.strip()) ? byCode(knowledge, argument, value) : byName(knowledge, argument, value);
     }
 }

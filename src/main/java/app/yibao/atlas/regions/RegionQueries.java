@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import app.yibao.atlas.api.AmbiguousRegionException;
 import app.yibao.atlas.api.InvalidArgumentException;
 import app.yibao.atlas.api.RegionNotFoundException;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
@@ -31,7 +32,7 @@ public class RegionQueries {
     @NonBlocking
     @Description("One region, by name (any alias: 深圳, 深圳市, Shenzhen) or by GB/T 2260 code. Give exactly one.")
     public Region region(@Name("name") String name, @Name("code") String code)
-            throws InvalidArgumentException, RegionNotFoundException {
+            throws InvalidArgumentException, RegionNotFoundException, AmbiguousRegionException {
         KnowledgeSnapshot knowledge = store.current();
         if ((name == null) == (code == null)) {
             throw new InvalidArgumentException("name", name, "Give either a name or a code, not "

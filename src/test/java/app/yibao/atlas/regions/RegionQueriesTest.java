@@ -62,6 +62,17 @@ class RegionQueriesTest {
     }
 
     @Test
+    void aNameSharedBySeveralRegionsOfOneLevelIsReportedWithThem() {
+        query(BY_NAME, Map.of("name", "Suzhou"))
+                .body("data.region", nullValue())
+                .body("errors[0].extensions.code", equalTo("AMBIGUOUS_REGION"))
+                .body("errors[0].message", containsString("苏州市 (320500)"))
+                .body("errors[0].message", containsString("宿州市 (341300)"));
+        query(BY_NAME, Map.of("name", "苏州")).body("data.region.code", equalTo("320500"));
+        query(BY_NAME, Map.of("name", "宿州")).body("data.region.code", equalTo("341300"));
+    }
+
+    @Test
     void listsEveryProvinceAndPrefecture() {
         query("{ regions(level: PROVINCE, first: 100) { totalCount edges { node { name } } } }")
                 .body("data.regions.totalCount", equalTo(31))
