@@ -35,6 +35,7 @@ public final class KnowledgeSnapshot {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Region> regionsByCode = new LinkedHashMap<>();
+    private final List<Region> regionsInOrder;
     private final Map<String, List<Region>> childrenByCode = new HashMap<>();
     private final RegionNames names;
     private final List<Source> sources;
@@ -50,7 +51,9 @@ public final class KnowledgeSnapshot {
                 childrenByCode.computeIfAbsent(region.parentCode(), code -> new ArrayList<>()).add(region);
             }
         }
-        names = new RegionNames(regionsByCode.values());
+        childrenByCode.replaceAll((code, children) -> List.copyOf(children));
+        regionsInOrder = List.copyOf(regionsByCode.values());
+        names = new RegionNames(regionsInOrder);
         Map<String, Source> sourcesById = new LinkedHashMap<>();
         sourceRows.forEach(row -> sourcesById.put(row.id, row.toSource()));
         sources = List.copyOf(sourcesById.values());
@@ -86,7 +89,7 @@ public final class KnowledgeSnapshot {
 
     /** All regions in code order. */
     public List<Region> regions() {
-        return List.copyOf(regionsByCode.values());
+        return regionsInOrder;
     }
 
     public List<Region> childrenOf(Region region) {
