@@ -1,5 +1,8 @@
 package app.yibao.atlas.knowledge;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,14 +16,26 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class KnowledgeBootstrap {
 
+    private static final Logger LOG = Logger.getLogger(KnowledgeBootstrap.class);
+
     @Inject
     BundleApplier applier;
 
     @Inject
     KnowledgeStore store;
 
+    /** Benchmarks only: grows the knowledge N-fold with generated facts (see {@link SyntheticKnowledge}). */
+    @ConfigProperty(name = "atlas.knowledge.synthetic-factor", defaultValue = "1")
+    int syntheticFactor;
+
     void onStart(@Observes StartupEvent event) {
-        applier.apply(BundleReader.read(BundleReader.DEFAULT_ROOT));
+        KnowledgeBundle bundle = BundleReader.read(BundleReader.DEFAULT_ROOT);
+        if (syntheticFactor > 1) {
+            LOG.warnf("Growing the knowledge %d-fold with synthetic facts: for benchmarks, never for production",
+                    syntheticFactor);
+            bundle = SyntheticKnowledge.grow(bundle, syntheticFactor);
+        }
+        applier.apply(bundle);
         store.reload();
     }
 }
