@@ -17,4 +17,22 @@ public final class PolicyFacts {
             case ACCOUNT_FACT -> new AccountFact(header, details);
         };
     }
+
+    /** The kind of a typed fact: the inverse of {@link #create}. */
+    public static FactKind kindOf(PolicyFact fact) {
+        if (fact instanceof WithdrawalCondition) {
+            return FactKind.WITHDRAWAL_CONDITION;
+        } else if (fact instanceof WithdrawalProcedure) {
+            return FactKind.WITHDRAWAL_PROCEDURE;
+        } else if (fact instanceof UsageScenario) {
+            return FactKind.USAGE_SCENARIO;
+        } else if (fact instanceof QueryChannel) {
+            return FactKind.QUERY_CHANNEL;
+        } else if (fact instanceof Contact) {
+            return FactKind.CONTACT;
+        } else if (fact instanceof Notice) {
+            return FactKind.NOTICE;
+        }
+        return FactKind.ACCOUNT_FACT;
+    }
 }

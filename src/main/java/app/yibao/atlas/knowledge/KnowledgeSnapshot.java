@@ -8,9 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.yibao.atlas.facts.Citation;
@@ -40,7 +43,9 @@ public final class KnowledgeSnapshot {
     private final RegionNames names;
     private final List<Source> sources;
     private final Map<String, Map<FactKind, List<PolicyFact>>> factsByRegion = new HashMap<>();
+    private final Map<String, JsonNode> detailsById = new HashMap<>();
     private final int factCount;
+    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     KnowledgeSnapshot(List<RegionEntity> regions, List<SourceEntity> sourceRows, List<FactEntity> facts,
             List<CitationEntity> citations) {
@@ -67,9 +72,11 @@ public final class KnowledgeSnapshot {
             FactHeader header = new FactHeader(row.id, row.regionCode, row.title, row.description, row.appliesFrom,
                     row.appliesUntil, row.disputed, row.disputeNote, row.caveat,
                     citationsByFact.getOrDefault(row.id, List.of()));
+            FactDetails details = details(row);
+            detailsById.put(row.id, details.json());
             factsByRegion.computeIfAbsent(row.regionCode, code -> new EnumMap<>(FactKind.class))
                     .computeIfAbsent(row.type, kind -> new ArrayList<>())
-                    .add(PolicyFacts.create(row.type, header, details(row)));
+                    .add(PolicyFacts.create(row.type, header, details));
         }
         factCount = facts.size();
     }
@@ -123,6 +130,19 @@ public final class KnowledgeSnapshot {
             }
         }
         return List.of();
+    }
+
+    /** The kind-specific fields of a fact as the knowledge file gives them (materials, steps, channels…). */
+    public JsonNode detailsOf(PolicyFact fact) {
+        return detailsById.get(fact.getId());
+    }
+
+    /**
+     * A structure derived from this snapshot (a search index, a name scanner), built once on first use and
+     * dropped with the snapshot, so it can never be stale.
+     */
+    public <T> T derived(Class<T> type, Function<KnowledgeSnapshot, T> builder) {
+        return type.cast(derived.computeIfAbsent(type, key -> builder.apply(this)));
     }
 
     /** Every fact of every region, for checks that walk them all. */

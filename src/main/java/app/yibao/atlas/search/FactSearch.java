@@ -1,0 +1,114 @@
+package app.yibao.atlas.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import app.yibao.atlas.facts.FactKind;
+import app.yibao.atlas.facts.PolicyFact;
+import app.yibao.atlas.facts.PolicyFacts;
+import app.yibao.atlas.knowledge.KnowledgeSnapshot;
+import app.yibao.atlas.knowledge.KnowledgeStore;
+import app.yibao.atlas.regions.Region;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.inject.Inject;
+
+/** Ranked full-text search over the facts of the current snapshot; the index is built once per snapshot. */
+@ApplicationScoped
+public class FactSearch {
+
+    private static final Logger LOG = Logger.getLogger(FactSearch.class);
+    /** Weight of the words a query gains from the lexicon, against 1 for the words it says itself. */
+    private static final float EXPANSION = 0.3f;
+
+    @Inject
+    KnowledgeStore store;
+
+    /** Builds the index right after the knowledge is loaded, so the first search is as fast as the others. */
+    @ConfigProperty(name = "atlas.search.build-at-start", defaultValue = "true")
+    boolean buildAtStart;
+
+    void buildAtStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
+        if (buildAtStart) {
+            indexOf(store.current());
+        }
+    }
+
+    /**
+     * The best facts for a text. With a region, only facts that answer for it: its own, or for a kind it has
+     * none of, those of the nearest ancestor that has some, exactly as its policy slices inherit them.
+     */
+    public List<SearchHit> search(String text, Region region, Set<FactKind> kinds, int first, LocalDate day) {
+        KnowledgeSnapshot snapshot = store.current();
+        SearchIndex index = indexOf(snapshot);
+        Map<String, Float> queryTerms = queryTerms(text);
+        Map<FactKind, String> owners = region == null ? null : ownersByKind(snapshot, region, day);
+        IntPredicate accept = doc -> {
+            IndexedFact indexed = index.fact(doc);
+            FactKind kind = PolicyFacts.kindOf(indexed.fact());
+            return (kinds.isEmpty() || kinds.contains(kind))
+                    && indexed.fact().header().appliesOn(day)
+                    && (owners == null || indexed.region().code().equals(owners.get(kind)));
+        };
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchIndex.ScoredFact scored : index.top(queryTerms, accept, first)) {
+            IndexedFact indexed = index.fact(scored.doc());
+            PolicyFact fact = indexed.fact();
+            hits.add(new SearchHit(PolicyFacts.kindOf(fact), fact.getId(), indexed.region(), fact.getTitle(),
+                    Snippets.best(indexed.snippetTexts(), queryTerms.keySet(), fact.getTitle()),
+                    Math.round(scored.score() * 1000) / 1000.0, fact.getCitations()));
+        }
+        return hits;
+    }
+
+    /** The query's own terms (weight 1) and the Chinese words of the concepts it mentions (lower weight). */
+    static Map<String, Float> queryTerms(String text) {
+        String normalized = Lexicon.correct(Tokenizer.normalize(text));
+        Map<String, Float> terms = new LinkedHashMap<>();
+        Tokenizer.terms(normalized).forEach(term -> terms.put(term, 1f));
+        for (Lexicon.Concept concept : Lexicon.conceptsIn(normalized)) {
+            for (String word : concept.chinese()) {
+                Tokenizer.terms(word).forEach(term -> terms.putIfAbsent(term, EXPANSION));
+            }
+        }
+        return terms;
+    }
+
+    /** For each kind, the region whose facts of that kind answer for this one on that day. */
+    private static Map<FactKind, String> ownersByKind(KnowledgeSnapshot snapshot, Region region, LocalDate day) {
+        Map<FactKind, String> owners = new EnumMap<>(FactKind.class);
+        for (FactKind kind : FactKind.values()) {
+            List<PolicyFact> answering = snapshot.factsFor(region, kind, PolicyFact.class,
+                    fact -> fact.header().appliesOn(day));
+            if (!answering.isEmpty()) {
+                Region owner = answering.get(0).getInheritedFrom();
+                owners.put(kind, owner == null ? region.code() : owner.code());
+            }
+        }
+        return owners;
+    }
+
+    private static SearchIndex indexOf(KnowledgeSnapshot snapshot) {
+        return snapshot.derived(SearchIndex.class, FactSearch::build);
+    }
+
+    private static SearchIndex build(KnowledgeSnapshot snapshot) {
+        long start = System.nanoTime();
+        SearchIndex index = new SearchIndex(snapshot);
+        LOG.infof("Search index built: %d facts, %d terms in %d ms", index.size(), index.termCount(),
+                (System.nanoTime() - start) / 1_000_000);
+        return index;
+    }
+}

@@ -1,0 +1,136 @@
+package app.yibao.atlas.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The small domain vocabulary that makes Chinese and English questions meet the Chinese knowledge: each concept
+ * lists the Chinese words that express it and English word stems (an English stem of four letters or more also
+ * matches longer words: "emigra" matches emigrate and emigration). Search expands a query with the Chinese
+ * words of every concept it mentions; the assistant reads topic and intents from the concepts.
+ */
+public final class Lexicon {
+
+    /** A named idea with its Chinese words and English stems, all in normalised (lower-case) form. */
+    public record Concept(String name, List<String> chinese, List<String> english) {
+    }
+
+    // One concept per line: NAME: Chinese words | English stems.
+    private static final String[] TABLE = {
+        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 | withdraw cash refund",
+        "EMIGRATION: 出境定居 移民 出国 出境 定居国外 国外定居 境外定居 国外 | emigra abroad overseas",
+        "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
+        "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 | death dead die died deceased heir inherit passed",
+        "RETIREMENT: 退休 养老待遇 养老金 | retire pension",
+        "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 | job transfer relocat moving",
+        "LONG_TERM_RESIDENCE: 长期异地 异地就医 异地居住 异地生活 | elsewhere",
+        "FOREIGN_NATIONAL: 外籍 外国人 离境 回国 | foreign expat",
+        "SERIOUS_ILLNESS: 重大疾病 大病 重病 重疾 恶性肿瘤 癌症 | illness serious cancer disease",
+        "HARDSHIP: 经济困难 困难 | hardship poverty",
+        "OPT_OUT: 放弃职工医保 放弃 停保 不交了 不缴了 断缴 | opt quit",
+        "PHARMACY: 药店 药房 买药 购药 拿药 零售药店 | pharmac drugstore medicine drug",
+        "OUTPATIENT: 门诊 看病 急诊 | outpatient clinic doctor",
+        "INPATIENT: 住院 | inpatient hospitali",
+        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 亲属 近亲属 | family spouse wife husband child parent relative",
+        "CHECKUP: 体检 疫苗 接种 | checkup vaccin",
+        "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商保 惠民保 | commercial private",
+        "REHABILITATION: 康复 | rehabilit",
+        "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 | spend spent use usable pay",
+        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 查一下 | check query look",
+        "BALANCE: 余额 还有多少钱 剩多少 多少钱 剩余 | balance left remain",
+        "WECHAT: 微信 公众号 小程序 | wechat weixin",
+        "ALIPAY: 支付宝 | alipay",
+        "APP: 手机 客户端 | app mobile",
+        "WEBSITE: 网站 官网 网上 | website web online internet",
+        "PHONE: 电话 热线 12333 12393 打电话 | phone hotline call telephone",
+        "TERMINAL: 自助终端 自助机 | terminal kiosk",
+        "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",
+        "BANK: 银行 网银 | bank",
+        "CONTACT: 联系 咨询 地址 电话 热线 | contact address",
+        "MATERIALS: 材料 证明 带什么 需要什么 资料 证件 手续 | document material paper certificate",
+        "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
+        "FEE: 手续费 服务费 费用 | fee charge",
+        "INTEREST: 利息 计息 利率 | interest",
+        "CARRY_OVER: 结转 清零 作废 过期 年底 | carry expire",
+        "WALLET: 医保钱包 钱包 | wallet",
+        "CREDITING: 划入 计入 划拨 打进 每月 进账 | credit",
+        "TIER: 一档 二档 三档 档次 | tier",
+        "CONTRIBUTION: 缴费基数 缴费比例 缴费 交多少 缴纳 | contribut",
+        "RESIDENT_SCHEME: 城乡居民 居民医保 灵活就业 | resident flexible",
+        "CARD: 医保卡 社保卡 | card",
+        "FRAUD: 骗保 欺诈 中介 代取 套现 | fraud scam agent",
+    };
+
+    // Common mistyped characters in questions (homophones typed by pinyin input), corrected before matching.
+    private static final Map<String, String> TYPOS = Map.ofEntries(
+            Map.entry("医宝", "医保"), Map.entry("社宝", "社保"), Map.entry("医疗保显", "医疗保险"),
+            Map.entry("帐户", "账户"), Map.entry("帐号", "账号"), Map.entry("余颜", "余额"), Map.entry("于额", "余额"),
+            Map.entry("家庭共际", "家庭共济"), Map.entry("家庭公济", "家庭共济"), Map.entry("共挤", "共济"),
+            Map.entry("支区", "支取"), Map.entry("查寻", "查询"), Map.entry("药点", "药店"), Map.entry("深证", "深圳"),
+            Map.entry("深川", "深圳"), Map.entry("泰按", "泰安"), Map.entry("南金", "南京"), Map.entry("天律", "天津"),
+            Map.entry("提曲", "提取"), Map.entry("移明", "移民"), Map.entry("住完", "住院"));
+
+    private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
+
+    private Lexicon() {
+    }
+
+    public static List<Concept> concepts() {
+        return CONCEPTS;
+    }
+
+    /** Normalised text with common typos corrected. */
+    public static String correct(String normalized) {
+        String corrected = normalized;
+        for (Map.Entry<String, String> typo : TYPOS.entrySet()) {
+            if (corrected.contains(typo.getKey())) {
+                corrected = corrected.replace(typo.getKey(), typo.getValue());
+            }
+        }
+        return corrected;
+    }
+
+    /** The concepts corrected, normalised text mentions, in table order. */
+    public static Set<Concept> conceptsIn(String text) {
+        List<String> words = Tokenizer.terms(text).stream().filter(term -> !Tokenizer.isHan(term.charAt(0))).toList();
+        Set<Concept> found = new LinkedHashSet<>();
+        for (Concept concept : CONCEPTS) {
+            if (concept.chinese().stream().anyMatch(text::contains)
+                    || words.stream().anyMatch(word -> concept.english().stream().anyMatch(stem -> matches(word, stem)))) {
+                found.add(concept);
+            }
+        }
+        return found;
+    }
+
+    /** Every Chinese word of the table, for masking domain words before scanning for place names. */
+    public static Set<String> chineseWords() {
+        Set<String> words = new LinkedHashSet<>();
+        CONCEPTS.forEach(concept -> words.addAll(concept.chinese()));
+        return words;
+    }
+
+    private static boolean matches(String word, String stem) {
+        return stem.length() >= 4 ? word.startsWith(stem) : word.equals(stem) || word.equals(stem + "s");
+    }
+
+    private static Concept parse(String line) {
+        String[] nameAndWords = line.split(":", 2);
+        String[] chineseAndEnglish = nameAndWords[1].split("\\|", 2);
+        return new Concept(nameAndWords[0].strip(), words(chineseAndEnglish[0]), words(chineseAndEnglish[1]));
+    }
+
+    private static List<String> words(String list) {
+        List<String> words = new ArrayList<>();
+        for (String word : list.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                words.add(Tokenizer.normalize(word));
+            }
+        }
+        return List.copyOf(words);
+    }
+}

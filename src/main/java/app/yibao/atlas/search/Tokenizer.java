@@ -1,0 +1,61 @@
+package app.yibao.atlas.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into search terms the way Lucene's CJKAnalyzer does: Chinese runs become overlapping character
+ * bigrams (a lone character stays a unigram), Latin letters and digits become lower-case words. Text is NFKC
+ * normalised first, so full-width ＡＰＰ and １２３３３ match APP and 12333. No dictionary to load.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    /** NFKC and lower case: the form every term and every matched substring is compared in. */
+    public static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** The terms of already {@link #normalize normalised} text, in order, repeats kept. */
+    public static List<String> terms(String normalized) {
+        List<String> terms = new ArrayList<>();
+        int i = 0;
+        int length = normalized.length();
+        while (i < length) {
+            int start = i;
+            if (isHan(normalized.charAt(i))) {
+                while (i < length && isHan(normalized.charAt(i))) {
+                    i++;
+                }
+                addBigrams(normalized, start, i, terms);
+            } else if (Character.isLetterOrDigit(normalized.charAt(i))) {
+                while (i < length && Character.isLetterOrDigit(normalized.charAt(i)) && !isHan(normalized.charAt(i))) {
+                    i++;
+                }
+                terms.add(normalized.substring(start, i));
+            } else {
+                i++;
+            }
+        }
+        return terms;
+    }
+
+    private static void addBigrams(String text, int start, int end, List<String> terms) {
+        if (end - start == 1) {
+            terms.add(text.substring(start, end));
+            return;
+        }
+        for (int i = start; i + 2 <= end; i++) {
+            terms.add(text.substring(i, i + 2));
+        }
+    }
+
+    /** Chinese characters (the common BMP blocks; the knowledge uses no others). */
+    public static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}
