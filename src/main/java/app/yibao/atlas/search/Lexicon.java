@@ -21,10 +21,10 @@ public final class Lexicon {
 
     // One concept per line: NAME: Chinese words | English stems.
     private static final String[] TABLE = {
-        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 | withdraw cash refund",
+        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 弄出来 转出来 | withdraw cash refund",
         "EMIGRATION: 出境定居 移民 出国 出境 定居国外 国外定居 境外定居 国外 | emigra abroad overseas",
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
-        "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 | death dead die died deceased heir inherit passed",
+        "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 | death dead die died deceased heir inherit passed",
         "RETIREMENT: 退休 养老待遇 养老金 | retire pension",
         "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 | job transfer relocat moving",
         "LONG_TERM_RESIDENCE: 长期异地 异地就医 异地居住 异地生活 | elsewhere",
@@ -35,12 +35,12 @@ public final class Lexicon {
         "PHARMACY: 药店 药房 买药 购药 拿药 零售药店 | pharmac drugstore medicine drug",
         "OUTPATIENT: 门诊 看病 急诊 | outpatient clinic doctor",
         "INPATIENT: 住院 | inpatient hospitali",
-        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 亲属 近亲属 | family spouse wife husband child parent relative",
+        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 亲属 近亲属 家里人 | family spouse wife husband child parent relative",
         "CHECKUP: 体检 疫苗 接种 | checkup vaccin",
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商保 惠民保 | commercial private",
         "REHABILITATION: 康复 | rehabilit",
-        "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 | spend spent use usable pay",
-        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 查一下 | check query look",
+        "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 | spend spent use usable pay",
+        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 查一下 能查 可以查 查医保 查个人账户 | check query look",
         "BALANCE: 余额 还有多少钱 剩多少 多少钱 剩余 | balance left remain",
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
@@ -50,20 +50,24 @@ public final class Lexicon {
         "TERMINAL: 自助终端 自助机 | terminal kiosk",
         "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",
         "BANK: 银行 网银 | bank",
-        "CONTACT: 联系 咨询 地址 电话 热线 | contact address",
+        "CONTACT: 联系 咨询 地址 在哪里 在哪儿 | contact address",
         "MATERIALS: 材料 证明 带什么 需要什么 资料 证件 手续 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
         "FEE: 手续费 服务费 费用 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
-        "CARRY_OVER: 结转 清零 作废 过期 年底 | carry expire",
+        "CARRY_OVER: 结转 清零 作废 过期 年底 | carry expire clear",
         "WALLET: 医保钱包 钱包 | wallet",
-        "CREDITING: 划入 计入 划拨 打进 每月 进账 | credit",
+        "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 | credit",
         "TIER: 一档 二档 三档 档次 | tier",
         "CONTRIBUTION: 缴费基数 缴费比例 缴费 交多少 缴纳 | contribut",
         "RESIDENT_SCHEME: 城乡居民 居民医保 灵活就业 | resident flexible",
         "CARD: 医保卡 社保卡 | card",
         "FRAUD: 骗保 欺诈 中介 代取 套现 | fraud scam agent",
     };
+
+    // Words of the domain that name no particular concept; known so that they are not misread as place names.
+    private static final List<String> GENERIC_WORDS = List.of("医保", "社保", "医疗保险", "职工医保", "个人账户", "定点",
+            "医院", "参保", "参保人", "医疗保障");
 
     // Common mistyped characters in questions (homophones typed by pinyin input), corrected before matching.
     private static final Map<String, String> TYPOS = Map.ofEntries(
@@ -107,9 +111,9 @@ public final class Lexicon {
         return found;
     }
 
-    /** Every Chinese word of the table, for masking domain words before scanning for place names. */
+    /** Every Chinese word of the domain, for masking them before scanning for place names. */
     public static Set<String> chineseWords() {
-        Set<String> words = new LinkedHashSet<>();
+        Set<String> words = new LinkedHashSet<>(GENERIC_WORDS);
         CONCEPTS.forEach(concept -> words.addAll(concept.chinese()));
         return words;
     }

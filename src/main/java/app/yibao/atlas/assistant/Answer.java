@@ -1,0 +1,36 @@
+package app.yibao.atlas.assistant;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import app.yibao.atlas.facts.AccountFact;
+import app.yibao.atlas.facts.Contact;
+import app.yibao.atlas.facts.QueryChannel;
+import app.yibao.atlas.facts.UsageScenario;
+import app.yibao.atlas.facts.WithdrawalCondition;
+import app.yibao.atlas.facts.WithdrawalProcedure;
+import app.yibao.atlas.regions.Region;
+import app.yibao.atlas.search.SearchHit;
+
+@Description("The policy slices that answer a question, narrowed to what it asks, with the best search hits. Slices "
+        + "the topic does not call for are empty.")
+public record Answer(
+        @NonNull String question,
+        @Description("The region the question names (a county answers with its own facts, else its prefecture's, "
+                + "province's or the nation's); the nation when it names none.") Region region,
+        @NonNull Topic topic,
+        @NonNull @Description("Finer things the question asks about, e.g. DEATH, EMIGRATION, FAMILY, PHARMACY, TIER.")
+        List<@NonNull String> intents,
+        @NonNull List<@NonNull WithdrawalCondition> withdrawalConditions,
+        WithdrawalProcedure withdrawalProcedure,
+        @NonNull List<@NonNull UsageScenario> usageScenarios,
+        @NonNull List<@NonNull QueryChannel> queryChannels,
+        @NonNull List<@NonNull Contact> contacts,
+        @NonNull List<@NonNull AccountFact> accountFacts,
+        @NonNull List<@NonNull SearchHit> hits,
+        @Description("0 to 1: how sure the reading of the question is (topic words found, region named, facts found).")
+        double confidence,
+        @NonNull @Description("The caveat to show with the answer, in the question's language.") String disclaimer) {
+}

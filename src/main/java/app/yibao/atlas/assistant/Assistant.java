@@ -1,0 +1,200 @@
+package app.yibao.atlas.assistant;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import app.yibao.atlas.api.PolicyClock;
+import app.yibao.atlas.facts.AccountFact;
+import app.yibao.atlas.facts.AccountTopic;
+import app.yibao.atlas.facts.Contact;
+import app.yibao.atlas.facts.FactKind;
+import app.yibao.atlas.facts.PolicyFact;
+import app.yibao.atlas.facts.QueryChannel;
+import app.yibao.atlas.facts.QueryChannelType;
+import app.yibao.atlas.facts.UsageScenario;
+import app.yibao.atlas.facts.WithdrawalCondition;
+import app.yibao.atlas.facts.WithdrawalProcedure;
+import app.yibao.atlas.knowledge.KnowledgeSnapshot;
+import app.yibao.atlas.knowledge.KnowledgeStore;
+import app.yibao.atlas.regions.Region;
+import app.yibao.atlas.search.FactSearch;
+import app.yibao.atlas.search.Lexicon;
+import app.yibao.atlas.search.SearchHit;
+import app.yibao.atlas.search.Tokenizer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Answers a question in Chinese or English with the policy slices it calls for: reads the place, the topic and
+ * the intents from the question, fills only the slices of that topic, narrowed by the intents, and adds the best
+ * search hits. Rule-based and deterministic, so every answer can be traced to the words that chose it.
+ */
+@ApplicationScoped
+public class Assistant {
+
+    static final int HITS = 5;
+
+    @Inject
+    KnowledgeStore store;
+
+    @Inject
+    FactSearch search;
+
+    public Answer ask(String question) {
+        KnowledgeSnapshot snapshot = store.current();
+        LocalDate today = PolicyClock.today();
+        String text = Lexicon.correct(Tokenizer.normalize(question));
+        Set<Lexicon.Concept> concepts = Lexicon.conceptsIn(text);
+        Map<Topic, Double> weights = TopicRules.weigh(concepts);
+        Topic topic = TopicRules.topicOf(weights);
+        List<String> intents = concepts.stream().map(Lexicon.Concept::name)
+                .filter(name -> !TopicRules.TOPIC_WORDS.contains(name)).toList();
+
+        List<Region> named = placeNamed(snapshot, text);
+        Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);
+        Slices slices = new Slices(snapshot, region, today);
+        switch (topic) {
+            case WITHDRAWAL -> slices.withdrawal(intents);
+            case USAGE -> slices.usage(intents);
+            case BALANCE_QUERY -> slices.balanceQuery(intents);
+            case CONTACT -> slices.contact();
+            case GENERAL -> slices.general(intents);
+        }
+        List<SearchHit> hits = search.search(question, region, Set.of(), HITS, today);
+
+        boolean chinese = question.chars().anyMatch(c -> Tokenizer.isHan((char) c));
+        String disclaimer = Disclaimer.of(chinese, named.isEmpty() ? null : region, slices.owners(), named,
+                slices.all().stream().anyMatch(PolicyFact::isDisputed));
+        return new Answer(question, region, topic, intents, slices.withdrawalConditions, slices.withdrawalProcedure,
+                slices.usageScenarios, slices.queryChannels, slices.contacts, slices.accountFacts, hits,
+                confidence(weights.getOrDefault(topic, 0.0), !named.isEmpty(), !slices.all().isEmpty()), disclaimer);
+    }
+
+    /**
+     * The region the question is about, with the other regions its name fits when ambiguous (first = chosen);
+     * empty when it names none. A place named inside another (库车 after 阿克苏) wins over the wider one.
+     */
+    private static List<Region> placeNamed(KnowledgeSnapshot snapshot, String text) {
+        List<List<Region>> mentions = snapshot.derived(RegionSpotter.class, RegionSpotter::new).spot(text);
+        for (List<Region> mention : mentions) {
+            Region candidate = mention.get(0);
+            boolean widerThanAnother = mentions.stream().anyMatch(other -> other != mention
+                    && isAncestor(snapshot, candidate, other.get(0)));
+            if (!widerThanAnother) {
+                return mention;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isAncestor(KnowledgeSnapshot snapshot, Region ancestor, Region region) {
+        for (Region up = snapshot.parentOf(region).orElse(null); up != null; up = snapshot.parentOf(up).orElse(null)) {
+            if (up.code().equals(ancestor.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Up to 0.5 for topic words, 0.25 when facts answer, 0.2 when a place is named (0.05 if none is). */
+    static double confidence(double topicWeight, boolean placeNamed, boolean factsFound) {
+        double value = Math.min(topicWeight, 2.0) / 4 + (factsFound ? 0.25 : 0) + (placeNamed ? 0.2 : 0.05);
+        return Math.round(Math.min(1, value) * 100) / 100.0;
+    }
+
+    /** The slices of one answer, filled per topic; a narrowing that finds nothing falls back to the whole slice. */
+    private static final class Slices {
+        final KnowledgeSnapshot snapshot;
+        final Region region;
+        final Predicate<PolicyFact> current;
+        List<WithdrawalCondition> withdrawalConditions = List.of();
+        WithdrawalProcedure withdrawalProcedure;
+        List<UsageScenario> usageScenarios = List.of();
+        List<QueryChannel> queryChannels = List.of();
+        List<Contact> contacts = List.of();
+        List<AccountFact> accountFacts = List.of();
+
+        Slices(KnowledgeSnapshot snapshot, Region region, LocalDate today) {
+            this.snapshot = snapshot;
+            this.region = region;
+            this.current = fact -> fact.header().appliesOn(today);
+        }
+
+        void withdrawal(List<String> intents) {
+            Set<?> kinds = TopicRules.narrowing(intents, TopicRules.WITHDRAWAL_KINDS);
+            withdrawalConditions = narrowed(FactKind.WITHDRAWAL_CONDITION, WithdrawalCondition.class, kinds,
+                    WithdrawalCondition::getKind);
+            List<WithdrawalProcedure> procedures = facts(FactKind.WITHDRAWAL_PROCEDURE, WithdrawalProcedure.class,
+                    fact -> true);
+            withdrawalProcedure = procedures.isEmpty() ? null : procedures.get(0);
+            // A question about withdrawing in general first needs to hear that cash is not freely available.
+            Set<AccountTopic> topics = EnumSet.noneOf(AccountTopic.class);
+            if (kinds.isEmpty()) {
+                topics.add(AccountTopic.CASH_ACCESS);
+            }
+            if (intents.contains("FEE")) {
+                topics.add(AccountTopic.FEE);
+            }
+            accountFacts = topics.isEmpty() ? List.of()
+                    : facts(FactKind.ACCOUNT_FACT, AccountFact.class, fact -> topics.contains(fact.getTopic()));
+        }
+
+        void usage(List<String> intents) {
+            usageScenarios = narrowed(FactKind.USAGE_SCENARIO, UsageScenario.class,
+                    TopicRules.narrowing(intents, TopicRules.USAGE_CATEGORIES), UsageScenario::getCategory);
+        }
+
+        void balanceQuery(List<String> intents) {
+            queryChannels = narrowed(FactKind.QUERY_CHANNEL, QueryChannel.class,
+                    TopicRules.narrowing(intents, TopicRules.QUERY_CHANNELS), QueryChannel::getType);
+        }
+
+        void contact() {
+            contacts = facts(FactKind.CONTACT, Contact.class, fact -> true);
+            queryChannels = facts(FactKind.QUERY_CHANNEL, QueryChannel.class,
+                    channel -> channel.getType() == QueryChannelType.PHONE);
+        }
+
+        void general(List<String> intents) {
+            accountFacts = narrowed(FactKind.ACCOUNT_FACT, AccountFact.class,
+                    TopicRules.narrowing(intents, TopicRules.ACCOUNT_TOPICS), AccountFact::getTopic);
+        }
+
+        /** Facts whose key (kind, category, type…) is among the wanted ones; all of them when none are wanted. */
+        private <F extends PolicyFact> List<F> narrowed(FactKind kind, Class<F> type, Set<?> wanted,
+                Function<F, ?> key) {
+            List<F> narrowed = facts(kind, type, fact -> wanted.isEmpty() || wanted.contains(key.apply(fact)));
+            return narrowed.isEmpty() ? facts(kind, type, fact -> true) : narrowed;
+        }
+
+        private <F extends PolicyFact> List<F> facts(FactKind kind, Class<F> type, Predicate<F> filter) {
+            return snapshot.factsFor(region, kind, type, fact -> current.test(fact) && filter.test(fact));
+        }
+
+        List<PolicyFact> all() {
+            List<PolicyFact> all = new ArrayList<>(withdrawalConditions);
+            if (withdrawalProcedure != null) {
+                all.add(withdrawalProcedure);
+            }
+            all.addAll(usageScenarios);
+            all.addAll(queryChannels);
+            all.addAll(contacts);
+            all.addAll(accountFacts);
+            return all;
+        }
+
+        /** The regions whose rules stand in for the asked one's. */
+        Set<Region> owners() {
+            Set<Region> owners = new LinkedHashSet<>();
+            all().stream().map(PolicyFact::getInheritedFrom).filter(owner -> owner != null).forEach(owners::add);
+            return owners;
+        }
+    }
+}

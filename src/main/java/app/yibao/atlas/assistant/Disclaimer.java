@@ -1,0 +1,62 @@
+package app.yibao.atlas.assistant;
+
+import java.util.Collection;
+import java.util.List;
+
+import app.yibao.atlas.regions.Region;
+
+/** The honest caveat of an answer, in Chinese or English as the question was asked. */
+final class Disclaimer {
+
+    private Disclaimer() {
+    }
+
+    /**
+     * @param named     the region the question named, or null when it named none
+     * @param owners    the regions whose rules answer instead, where the named one has none of its own
+     * @param ambiguous the regions a name fitted, when it fitted several
+     * @param disputed  whether a fact of the answer is disputed between sources
+     */
+    static String of(boolean chinese, Region named, Collection<Region> owners, List<Region> ambiguous,
+            boolean disputed) {
+        StringBuilder text = new StringBuilder();
+        if (chinese) {
+            text.append("以上内容整理自公开资料并注明出处，仅供参考：医保政策因地而异，也会调整，办理前请向当地医保经办机构核实。");
+            if (named == null) {
+                text.append("问题中没有识别出地区，以上为全国通行的规定。");
+            } else if (!owners.isEmpty()) {
+                text.append(named.name()).append("没有单独收录的规定，部分内容沿用").append(names(owners, "、"))
+                        .append("的规定。");
+            }
+            if (ambiguous.size() > 1) {
+                text.append("地名可指").append(names(ambiguous, "或")).append("，以上按").append(ambiguous.get(0).name())
+                        .append("回答。");
+            }
+            if (disputed) {
+                text.append("部分内容在不同资料之间有出入，请留意 disputeNote。");
+            }
+        } else {
+            text.append("Compiled from public sources, each cited; for reference only: medical-insurance rules differ "
+                    + "from place to place and change over time, so check with the local medical insurance office "
+                    + "before acting.");
+            if (named == null) {
+                text.append(" No place was recognised in the question, so these are the national rules.");
+            } else if (!owners.isEmpty()) {
+                text.append(" ").append(named.name()).append(" has no rules of its own on part of this; those of ")
+                        .append(names(owners, ", ")).append(" apply.");
+            }
+            if (ambiguous.size() > 1) {
+                text.append(" The place name fits ").append(names(ambiguous, " or ")).append("; answered for ")
+                        .append(ambiguous.get(0).name()).append(".");
+            }
+            if (disputed) {
+                text.append(" Sources disagree on part of this: read disputeNote.");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String names(Collection<Region> regions, String separator) {
+        return String.join(separator, regions.stream().map(Region::name).distinct().toList());
+    }
+}

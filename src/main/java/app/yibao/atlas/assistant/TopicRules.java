@@ -1,0 +1,137 @@
+package app.yibao.atlas.assistant;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import app.yibao.atlas.facts.AccountTopic;
+import app.yibao.atlas.facts.QueryChannelType;
+import app.yibao.atlas.facts.UsageCategory;
+import app.yibao.atlas.facts.WithdrawalKind;
+import app.yibao.atlas.search.Lexicon.Concept;
+
+/**
+ * How the concepts a question mentions ({@link app.yibao.atlas.search.Lexicon}) decide its topic, and which
+ * of them are intents that narrow a slice: DEATH picks the death condition, PHARMACY the pharmacy scenario, and
+ * so on. A verb that names the topic (取出, 查询, 使用) weighs more than a situation that only suggests it.
+ */
+final class TopicRules {
+
+    /** Concepts that say what is asked rather than about what: they set the topic and are not intents. */
+    static final Set<String> TOPIC_WORDS = Set.of("WITHDRAW", "USE", "QUERY", "BALANCE", "CONTACT");
+
+    private static final Map<String, Map<Topic, Double>> WEIGHTS = Map.ofEntries(
+            Map.entry("WITHDRAW", Map.of(Topic.WITHDRAWAL, 2.0)),
+            Map.entry("EMIGRATION", Map.of(Topic.WITHDRAWAL, 1.5)),
+            Map.entry("NATIONALITY", Map.of(Topic.WITHDRAWAL, 1.5)),
+            Map.entry("DEATH", Map.of(Topic.WITHDRAWAL, 1.5)),
+            Map.entry("RETIREMENT", Map.of(Topic.WITHDRAWAL, 1.0)),
+            Map.entry("CROSS_REGION", Map.of(Topic.WITHDRAWAL, 1.0)),
+            Map.entry("LONG_TERM_RESIDENCE", Map.of(Topic.WITHDRAWAL, 1.0)),
+            Map.entry("FOREIGN_NATIONAL", Map.of(Topic.WITHDRAWAL, 1.5)),
+            Map.entry("SERIOUS_ILLNESS", Map.of(Topic.WITHDRAWAL, 1.0)),
+            Map.entry("HARDSHIP", Map.of(Topic.WITHDRAWAL, 1.0)),
+            Map.entry("OPT_OUT", Map.of(Topic.WITHDRAWAL, 1.0)),
+            Map.entry("MATERIALS", Map.of(Topic.WITHDRAWAL, 0.5)),
+            Map.entry("PROCESSING_TIME", Map.of(Topic.WITHDRAWAL, 0.5)),
+            Map.entry("USE", Map.of(Topic.USAGE, 2.0)),
+            Map.entry("PHARMACY", Map.of(Topic.USAGE, 1.0)),
+            Map.entry("OUTPATIENT", Map.of(Topic.USAGE, 1.0)),
+            Map.entry("INPATIENT", Map.of(Topic.USAGE, 1.0)),
+            Map.entry("FAMILY", Map.of(Topic.USAGE, 1.5)),
+            Map.entry("CHECKUP", Map.of(Topic.USAGE, 1.0)),
+            Map.entry("COMMERCIAL_INSURANCE", Map.of(Topic.USAGE, 1.5)),
+            Map.entry("REHABILITATION", Map.of(Topic.USAGE, 1.0)),
+            Map.entry("QUERY", Map.of(Topic.BALANCE_QUERY, 2.0)),
+            Map.entry("BALANCE", Map.of(Topic.BALANCE_QUERY, 0.5)),
+            Map.entry("WECHAT", Map.of(Topic.BALANCE_QUERY, 1.0)),
+            Map.entry("ALIPAY", Map.of(Topic.BALANCE_QUERY, 1.0)),
+            Map.entry("APP", Map.of(Topic.BALANCE_QUERY, 0.5)),
+            Map.entry("WEBSITE", Map.of(Topic.BALANCE_QUERY, 0.5)),
+            Map.entry("TERMINAL", Map.of(Topic.BALANCE_QUERY, 1.0)),
+            Map.entry("PHONE", Map.of(Topic.CONTACT, 1.0, Topic.BALANCE_QUERY, 0.5)),
+            Map.entry("WINDOW", Map.of(Topic.CONTACT, 0.5, Topic.BALANCE_QUERY, 0.5)),
+            Map.entry("CONTACT", Map.of(Topic.CONTACT, 2.0)),
+            Map.entry("FEE", Map.of(Topic.GENERAL, 1.5)),
+            Map.entry("INTEREST", Map.of(Topic.GENERAL, 2.0)),
+            Map.entry("CARRY_OVER", Map.of(Topic.GENERAL, 2.0)),
+            Map.entry("WALLET", Map.of(Topic.GENERAL, 2.0)),
+            Map.entry("CREDITING", Map.of(Topic.GENERAL, 2.0)),
+            Map.entry("TIER", Map.of(Topic.GENERAL, 2.0)),
+            Map.entry("CONTRIBUTION", Map.of(Topic.GENERAL, 2.0)),
+            Map.entry("RESIDENT_SCHEME", Map.of(Topic.GENERAL, 1.5)));
+
+    static final Map<String, WithdrawalKind> WITHDRAWAL_KINDS = Map.of(
+            "EMIGRATION", WithdrawalKind.EMIGRATION,
+            "NATIONALITY", WithdrawalKind.LOSS_OF_NATIONALITY,
+            "DEATH", WithdrawalKind.DEATH,
+            "RETIREMENT", WithdrawalKind.RETIREMENT_RELOCATION,
+            "CROSS_REGION", WithdrawalKind.CROSS_REGION_EMPLOYMENT,
+            "LONG_TERM_RESIDENCE", WithdrawalKind.LONG_TERM_RESIDENCE_ELSEWHERE,
+            "FOREIGN_NATIONAL", WithdrawalKind.FOREIGN_NATIONAL_DEPARTURE,
+            "SERIOUS_ILLNESS", WithdrawalKind.SERIOUS_ILLNESS,
+            "HARDSHIP", WithdrawalKind.FINANCIAL_HARDSHIP,
+            "OPT_OUT", WithdrawalKind.VOLUNTARY_OPT_OUT);
+
+    static final Map<String, UsageCategory> USAGE_CATEGORIES = Map.of(
+            "PHARMACY", UsageCategory.PHARMACY,
+            "OUTPATIENT", UsageCategory.OUTPATIENT,
+            "INPATIENT", UsageCategory.INPATIENT,
+            "FAMILY", UsageCategory.FAMILY_MUTUAL_AID,
+            "CHECKUP", UsageCategory.CHECKUP_AND_VACCINATION,
+            "COMMERCIAL_INSURANCE", UsageCategory.COMMERCIAL_INSURANCE,
+            "REHABILITATION", UsageCategory.REHABILITATION);
+
+    static final Map<String, QueryChannelType> QUERY_CHANNELS = Map.of(
+            "WECHAT", QueryChannelType.WECHAT,
+            "ALIPAY", QueryChannelType.ALIPAY,
+            "APP", QueryChannelType.MOBILE_APP,
+            "WEBSITE", QueryChannelType.WEBSITE,
+            "PHONE", QueryChannelType.PHONE,
+            "TERMINAL", QueryChannelType.SELF_SERVICE_TERMINAL,
+            "WINDOW", QueryChannelType.SERVICE_WINDOW,
+            "PHARMACY", QueryChannelType.DESIGNATED_PROVIDER);
+
+    static final Map<String, AccountTopic> ACCOUNT_TOPICS = Map.of(
+            "FEE", AccountTopic.FEE,
+            "INTEREST", AccountTopic.INTEREST,
+            "CARRY_OVER", AccountTopic.CARRY_OVER,
+            "WALLET", AccountTopic.WALLET_TRANSFER,
+            "CREDITING", AccountTopic.CREDITING,
+            "TIER", AccountTopic.TIER,
+            "CONTRIBUTION", AccountTopic.CONTRIBUTION,
+            "RESIDENT_SCHEME", AccountTopic.OTHER);
+
+    private TopicRules() {
+    }
+
+    /** Each topic's weight in the question; empty when nothing in it points to one. */
+    static Map<Topic, Double> weigh(Set<Concept> concepts) {
+        Map<Topic, Double> weights = new EnumMap<>(Topic.class);
+        for (Concept concept : concepts) {
+            WEIGHTS.getOrDefault(concept.name(), Map.of()).forEach((topic, weight) -> weights.merge(topic, weight, Double::sum));
+        }
+        return weights;
+    }
+
+    /** The heaviest topic (ties go to the earlier one in {@link Topic}), GENERAL when none is suggested. */
+    static Topic topicOf(Map<Topic, Double> weights) {
+        Topic best = Topic.GENERAL;
+        double bestWeight = 0;
+        for (Topic topic : Topic.values()) {
+            double weight = weights.getOrDefault(topic, 0.0);
+            if (weight > bestWeight) {
+                best = topic;
+                bestWeight = weight;
+            }
+        }
+        return best;
+    }
+
+    /** The values an intent table maps the intents to; empty means "do not narrow". */
+    static <V> Set<V> narrowing(List<String> intents, Map<String, V> table) {
+        return intents.stream().filter(table::containsKey).map(table::get)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+}

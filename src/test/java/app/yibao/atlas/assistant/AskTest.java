@@ -1,0 +1,177 @@
+package app.yibao.atlas.assistant;
+
+import static app.yibao.atlas.GraphQLClient.query;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** ask() over HTTP: the question set's accuracy, and what an answer must say. */
+@QuarkusTest
+class AskTest {
+
+    private static final double REQUIRED_ACCURACY = 0.95;
+    private static final String ASK = """
+            query($q: String!) { ask(question: $q) {
+              region { code } topic intents confidence disclaimer
+              withdrawalConditions { id kind materials inheritedFrom { code } }
+              withdrawalProcedure { id } usageScenarios { id } queryChannels { id } contacts { id }
+              accountFacts { id inheritedFrom { code } } hits { factId } } }""";
+
+    record Expected(String question, String region, String topic, String factId) {
+    }
+
+    @Test
+    void questionSetIsAnsweredWithTheRightRegionTopicAndFact() throws IOException {
+        List<Expected> questions = questionSet();
+        List<String> misses = new ArrayList<>();
+        for (Expected expected : questions) {
+            JsonPath answer = ask(expected.question());
+            List<String> factIds = factIds(answer);
+            String region = answer.getString("region.code");
+            String topic = answer.getString("topic");
+            if (!expected.region().equals(region) || !expected.topic().equals(topic)
+                    || !factIds.contains(expected.factId())) {
+                misses.add(expected.question() + "\n    expected " + expected.region() + " " + expected.topic() + " "
+                        + expected.factId() + "\n    got      " + region + " " + topic + " " + factIds);
+            }
+        }
+        double accuracy = 1.0 * (questions.size() - misses.size()) / questions.size();
+        System.out.printf("ask() question set: %d of %d answered right, accuracy %.1f%%%n",
+                questions.size() - misses.size(), questions.size(), accuracy * 100);
+        misses.forEach(miss -> System.out.println("  MISS " + miss));
+        assertThat("at least 60 questions", questions.size(), greaterThanOrEqualTo(60));
+        assertThat("accuracy; misses:\n" + String.join("\n", misses), accuracy,
+                greaterThanOrEqualTo(REQUIRED_ACCURACY));
+    }
+
+    @Test
+    void aDeathQuestionGetsTheDeathConditionFirstWithItsMaterials() {
+        JsonPath answer = ask("父亲在深圳去世了，他医保账户里的余额家属怎么取");
+        assertThat(answer.getString("withdrawalConditions[0].kind"), equalTo("DEATH"));
+        assertThat(answer.getList("withdrawalConditions[0].materials"), hasItem(containsString("死亡证明")));
+        assertThat(answer.getList("intents"), hasItem("DEATH"));
+        assertThat(answer.getString("withdrawalProcedure.id"), equalTo("shenzhen-withdrawal-procedure"));
+        assertThat("no other topic's slices", answer.getList("usageScenarios").size(), equalTo(0));
+    }
+
+    @Test
+    void anEnglishQuestionReadsLikeTheSameQuestionInChinese() {
+        JsonPath english = ask("Can I withdraw my Shenzhen balance if I emigrate?");
+        JsonPath chinese = ask("深圳出国定居了医保余额能取出来吗");
+        for (String field : List.of("region.code", "topic", "withdrawalConditions.id")) {
+            assertThat(field, english.getString(field), equalTo(chinese.getString(field)));
+        }
+        assertThat(english.getList("intents"), hasItem("EMIGRATION"));
+        assertThat(english.getString("disclaimer"), containsString("check with the local medical insurance office"));
+        assertThat(chinese.getString("disclaimer"), containsString("请向当地医保经办机构核实"));
+    }
+
+    @Test
+    void aCityWithoutRulesOfItsOwnGetsInheritedFactsAndIsToldSo() {
+        JsonPath answer = ask("广州医保余额可以取出来吗");
+        assertThat(answer.getString("region.code"), equalTo("440100"));
+        assertThat(answer.getList("withdrawalConditions.inheritedFrom.code"), everyItem(equalTo("000000")));
+        assertThat(answer.getString("disclaimer"), containsString("广州市没有单独收录的规定，部分内容沿用中国的规定"));
+    }
+
+    @Test
+    void aQuestionWithoutAPlaceIsAnsweredAtNationalLevel() {
+        JsonPath answer = ask("医保个人账户余额有利息吗");
+        assertThat(answer.getString("region.code"), equalTo("000000"));
+        assertThat(answer.getList("accountFacts.id"), hasItem("national-account-interest"));
+        assertThat(answer.getString("disclaimer"), containsString("没有识别出地区"));
+    }
+
+    @Test
+    void aCountyAnswersWithItsOwnContactsAndItsAncestorsRules() {
+        JsonPath contact = ask("库车市医保中心的联系电话");
+        assertThat(contact.getString("region.code"), equalTo("652902"));
+        assertThat(contact.getList("contacts.id"), equalTo(List.of("kuche-contact-insurance-center")));
+        JsonPath withdrawal = ask("库车市医保余额出国了能取吗");
+        assertThat(withdrawal.getList("withdrawalConditions.inheritedFrom.code"), everyItem(equalTo("000000")));
+    }
+
+    @Test
+    void domainWordsAreNotReadAsPlaceNames() {
+        // 医保定点 contains 保定 (a city in Hebei); 国家医保服务平台 contains 国家, an alias of the nation.
+        assertThat(ask("深圳医保定点药店能用个人账户吗").getString("region.code"), equalTo("440300"));
+        assertThat(ask("医保定点药店能用个人账户吗").getString("region.code"), equalTo("000000"));
+    }
+
+    @Test
+    void disputedFactsAreFlaggedInTheDisclaimer() {
+        assertThat(ask("深圳药店买药是不是要余额超过6972元才能用").getString("disclaimer"), containsString("disputeNote"));
+    }
+
+    @Test
+    void confidenceIsHigherForAClearQuestionThanForSmallTalk() {
+        double clear = ask("深圳医保余额怎么查").getDouble("confidence");
+        double vague = ask("你好").getDouble("confidence");
+        assertThat(clear, greaterThan(vague));
+        assertThat(clear, lessThan(1.01));
+        assertThat(ask("你好").getString("topic"), equalTo("GENERAL"));
+    }
+
+    @Test
+    void aBlankQuestionIsRefusedWithACode() {
+        query(ASK, Map.of("q", "   "))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                .body("errors[0].message", containsString("question"));
+        query(ASK, Map.of("q", "长".repeat(501)))
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+    }
+
+    private static JsonPath ask(String question) {
+        return query(ASK, Map.of("q", question)).body("errors", nullValue())
+                .extract().jsonPath().setRootPath("data.ask");
+    }
+
+    private static List<String> factIds(JsonPath answer) {
+        List<String> ids = new ArrayList<>();
+        for (String slice : List.of("withdrawalConditions", "usageScenarios", "queryChannels", "contacts",
+                "accountFacts")) {
+            ids.addAll(answer.getList(slice + ".id"));
+        }
+        if (answer.getString("withdrawalProcedure.id") != null) {
+            ids.add(answer.getString("withdrawalProcedure.id"));
+        }
+        ids.addAll(answer.getList("hits.factId"));
+        return ids;
+    }
+
+    private static List<Expected> questionSet() throws IOException {
+        try (InputStream in = AskTest.class.getResourceAsStream("/assistant/questions.tsv")) {
+            List<Expected> questions = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                assertThat("4 columns: " + line, columns.length, equalTo(4));
+                questions.add(new Expected(columns[0], columns[1], columns[2], columns[3]));
+            }
+            assertThat(questions, not(hasItem(nullValue())));
+            return questions;
+        }
+    }
+}
