@@ -62,12 +62,15 @@ pg_start() {
 app_start() {
   local factor=$1 start
   require_free_port "$APP_PORT"
+  # The arguments go through a file, so the command line names no jar: a `pkill -f quarkus-run.jar` meant
+  # for another copy of the app on the same machine leaves this one running.
+  printf '%s\n' "${JAVA_OPTS[@]}" "-Datlas.knowledge.synthetic-factor=$factor" -jar "$APP_DIR/quarkus-run.jar" \
+    >"$RUN/app.args"
   start=$(now_ms)
   QUARKUS_HTTP_PORT=$APP_PORT \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/atlas" \
     QUARKUS_DATASOURCE_USERNAME=atlas QUARKUS_DATASOURCE_PASSWORD=atlas \
-    java "${JAVA_OPTS[@]}" -Datlas.knowledge.synthetic-factor="$factor" -jar "$APP_DIR/quarkus-run.jar" \
-    >>"$RUN/app.log" 2>&1 &
+    java "@$RUN/app.args" >>"$RUN/app.log" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")
   wait_for_answer "http://127.0.0.1:$APP_PORT/graphql" "$QUERIES/city-slice.json" "$APP_PID" 120
