@@ -17,10 +17,10 @@ public class KnowledgeBootstrap {
     BundleApplier applier;
 
     @Inject
-    KnowledgeStore store;
+    KnowledgeRefresher refresher;
 
     void onStart(@Observes StartupEvent event) {
         applier.apply(BundleReader.read(BundleReader.DEFAULT_ROOT));
-        store.reload();
+        refresher.loadNow();
     }
 }
