@@ -75,7 +75,7 @@ final class DocumentLimits {
         for (OperationDefinition operation : operations) {
             new Expansion(fragments).visit(operation.getSelectionSet(), 1, new HashSet<>());
         }
-        return new Operation(request.operationName(), selectedType(operations, request.operationName()));
+        return selected(operations, request.operationName());
     }
 
     /** Counts the aliases of a selection set and its children, and refuses a field repeated under one parent. */
@@ -103,12 +103,15 @@ final class DocumentLimits {
         return aliases;
     }
 
-    private static OperationDefinition.Operation selectedType(List<OperationDefinition> operations, String name) {
+    /** The operation that will run: the one named, or the only one (whose name the document gives). */
+    private static Operation selected(List<OperationDefinition> operations, String name) {
         if (name == null) {
-            return operations.size() == 1 ? operations.get(0).getOperation() : null;
+            return operations.size() == 1
+                    ? new Operation(operations.get(0).getName(), operations.get(0).getOperation())
+                    : new Operation(null, null);
         }
         return operations.stream().filter(operation -> name.equals(operation.getName())).findFirst()
-                .map(OperationDefinition::getOperation).orElse(null);
+                .map(operation -> new Operation(name, operation.getOperation())).orElse(new Operation(name, null));
     }
 
     /** Walks an operation with its fragments expanded, stopping as soon as depth or field count is over. */

@@ -77,6 +77,7 @@ public class GraphQLHttpRoute {
             GraphQLRequest request = GraphQLRequestReader.read(ctx);
             exchange.operationName = request.operationName();
             DocumentLimits.Operation operation = limits.check(request);
+            exchange.operationName = operation.name();
             if (request.isGet() && operation.type() != null
                     && operation.type() != OperationDefinition.Operation.QUERY) {
                 ctx.response().putHeader("Allow", "POST");

@@ -44,8 +44,11 @@ public class KnowledgeRefresher {
     }
 
     @Scheduled(identity = "knowledge-refresh", every = "${atlas.knowledge.refresh-interval:10s}",
-            delayed = "${atlas.knowledge.refresh-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
+        if (store.loaded().isEmpty()) {
+            return; // start-up has not loaded the first snapshot yet
+        }
         try {
             long version = readVersion();
             database.reachable();
