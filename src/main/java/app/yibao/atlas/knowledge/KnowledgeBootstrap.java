@@ -22,7 +22,7 @@ public class KnowledgeBootstrap {
     BundleApplier applier;
 
     @Inject
-    KnowledgeStore store;
+    KnowledgeRefresher refresher;
 
     /** Benchmarks only: grows the knowledge N-fold with generated facts (see {@link SyntheticKnowledge}). */
     @ConfigProperty(name = "atlas.knowledge.synthetic-factor", defaultValue = "1")
@@ -36,6 +36,6 @@ public class KnowledgeBootstrap {
             bundle = SyntheticKnowledge.grow(bundle, syntheticFactor);
         }
         applier.apply(bundle);
-        store.reload();
+        refresher.loadNow();
     }
 }

@@ -45,6 +45,7 @@ public final class KnowledgeSnapshot {
     private final Map<String, Map<FactKind, List<PolicyFact>>> factsByRegion = new HashMap<>();
     private final Map<String, JsonNode> detailsById = new HashMap<>();
     private final int factCount;
+    private final String version;
     private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     KnowledgeSnapshot(List<RegionEntity> regions, List<SourceEntity> sourceRows, List<FactEntity> facts,
@@ -68,6 +69,9 @@ public final class KnowledgeSnapshot {
             citationsByFact.computeIfAbsent(row.factId, id -> new ArrayList<>())
                     .add(new Citation(sourcesById.get(row.sourceId), row.quote));
         }
+        ContentDigest content = new ContentDigest();
+        content.add(regionsInOrder);
+        content.add(sources);
         for (FactEntity row : facts) {
             FactHeader header = new FactHeader(row.id, row.regionCode, row.title, row.description, row.appliesFrom,
                     row.appliesUntil, row.disputed, row.disputeNote, row.caveat,
@@ -77,8 +81,10 @@ public final class KnowledgeSnapshot {
             factsByRegion.computeIfAbsent(row.regionCode, code -> new EnumMap<>(FactKind.class))
                     .computeIfAbsent(row.type, kind -> new ArrayList<>())
                     .add(PolicyFacts.create(row.type, header, details));
+            content.add(row.type + " " + header + " " + row.details);
         }
         factCount = facts.size();
+        version = content.hex();
     }
 
     public Optional<Region> region(String code) {
@@ -109,6 +115,11 @@ public final class KnowledgeSnapshot {
 
     public int factCount() {
         return factCount;
+    }
+
+    /** A digest of the content: the same on every replica holding the same knowledge, new when anything changes. */
+    public String version() {
+        return version;
     }
 
     /**

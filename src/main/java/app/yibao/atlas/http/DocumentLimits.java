@@ -1,0 +1,155 @@
+package app.yibao.atlas.http;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.language.Definition;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+
+/**
+ * Measures a GraphQL document before anything runs and refuses it when it is over a limit: tokens, operations,
+ * aliases, one field repeated under the same parent, depth and number of fields (fragments expanded). A document
+ * that does not parse is left to the engine, which answers with the usual syntax error.
+ */
+final class DocumentLimits {
+
+    /** The operation a request will run, as far as the document tells before validation. */
+    record Operation(String name, OperationDefinition.Operation type) {
+    }
+
+    private final GraphQLHttpConfig limits;
+    private final ParserOptions parserOptions;
+
+    DocumentLimits(GraphQLHttpConfig limits) {
+        this.limits = limits;
+        this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
+                .transform(options -> options.maxTokens(limits.maxTokens()));
+    }
+
+    Operation check(GraphQLRequest request) {
+        Document document;
+        try {
+            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(request.query())
+                    .parserOptions(parserOptions).build());
+        } catch (ParseCancelledException e) {
+            throw RequestRefused.limit("TOO_MANY_TOKENS",
+                    "The document has more than " + limits.maxTokens() + " tokens; send a smaller query.");
+        } catch (InvalidSyntaxException e) {
+            return new Operation(request.operationName(), null);
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        if (operations.size() > limits.maxOperations()) {
+            throw RequestRefused.limit("TOO_MANY_OPERATIONS", "The document defines " + operations.size()
+                    + " operations; at most " + limits.maxOperations() + " are accepted.");
+        }
+        Map<String, FragmentDefinition> fragments = new HashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+
+        int aliases = 0;
+        for (Definition<?> definition : document.getDefinitions()) {
+            if (definition instanceof OperationDefinition operation) {
+                aliases += checkSelections(operation.getSelectionSet());
+            } else if (definition instanceof FragmentDefinition fragment) {
+                aliases += checkSelections(fragment.getSelectionSet());
+            }
+        }
+        if (aliases > limits.maxAliases()) {
+            throw RequestRefused.limit("TOO_MANY_ALIASES", "The document uses " + aliases + " aliases; at most "
+                    + limits.maxAliases() + " are accepted.");
+        }
+        for (OperationDefinition operation : operations) {
+            new Expansion(fragments).visit(operation.getSelectionSet(), 1, new HashSet<>());
+        }
+        return selected(operations, request.operationName());
+    }
+
+    /** Counts the aliases of a selection set and its children, and refuses a field repeated under one parent. */
+    private int checkSelections(SelectionSet selectionSet) {
+        if (selectionSet == null) {
+            return 0;
+        }
+        int aliases = 0;
+        Map<String, Integer> repeats = new HashMap<>();
+        for (Selection<?> selection : selectionSet.getSelections()) {
+            if (selection instanceof Field field) {
+                if (field.getAlias() != null) {
+                    aliases++;
+                }
+                String key = field.getResultKey();
+                if (repeats.merge(key, 1, Integer::sum) > limits.maxFieldRepeats()) {
+                    throw RequestRefused.limit("FIELD_REPEATED", "The field '" + key + "' is selected more than "
+                            + limits.maxFieldRepeats() + " times under the same parent.");
+                }
+                aliases += checkSelections(field.getSelectionSet());
+            } else if (selection instanceof InlineFragment inline) {
+                aliases += checkSelections(inline.getSelectionSet());
+            }
+        }
+        return aliases;
+    }
+
+    /** The operation that will run: the one named, or the only one (whose name the document gives). */
+    private static Operation selected(List<OperationDefinition> operations, String name) {
+        if (name == null) {
+            return operations.size() == 1
+                    ? new Operation(operations.get(0).getName(), operations.get(0).getOperation())
+                    : new Operation(null, null);
+        }
+        return operations.stream().filter(operation -> name.equals(operation.getName())).findFirst()
+                .map(operation -> new Operation(name, operation.getOperation())).orElse(new Operation(name, null));
+    }
+
+    /** Walks an operation with its fragments expanded, stopping as soon as depth or field count is over. */
+    private final class Expansion {
+
+        private final Map<String, FragmentDefinition> fragments;
+        private int fields;
+
+        Expansion(Map<String, FragmentDefinition> fragments) {
+            this.fragments = fragments;
+        }
+
+        void visit(SelectionSet selectionSet, int depth, Set<String> fragmentPath) {
+            for (Selection<?> selection : selectionSet.getSelections()) {
+                if (selection instanceof Field field) {
+                    if (++fields > limits.maxFields()) {
+                        throw RequestRefused.limit("QUERY_TOO_COMPLEX", "The operation selects more than "
+                                + limits.maxFields() + " fields (fragments expanded); split it into smaller ones.");
+                    }
+                    if (depth > limits.maxDepth()) {
+                        throw RequestRefused.limit("QUERY_TOO_DEEP", "The operation nests fields more than "
+                                + limits.maxDepth() + " levels deep.");
+                    }
+                    if (field.getSelectionSet() != null) {
+                        visit(field.getSelectionSet(), depth + 1, fragmentPath);
+                    }
+                } else if (selection instanceof InlineFragment inline) {
+                    visit(inline.getSelectionSet(), depth, fragmentPath);
+                } else if (selection instanceof FragmentSpread spread) {
+                    FragmentDefinition fragment = fragments.get(spread.getName());
+                    // An unknown or cyclic fragment is a validation error, reported by the engine.
+                    if (fragment != null && !fragmentPath.contains(spread.getName())) {
+                        Set<String> path = new HashSet<>(fragmentPath);
+                        path.add(spread.getName());
+                        visit(fragment.getSelectionSet(), depth, path);
+                    }
+                }
+            }
+        }
+    }
+}

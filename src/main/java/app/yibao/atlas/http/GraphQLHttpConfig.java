@@ -1,0 +1,47 @@
+package app.yibao.atlas.http;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits and caching of the GraphQL HTTP endpoint; every value can be set by an environment variable. */
+@ConfigMapping(prefix = "atlas.graphql")
+public interface GraphQLHttpConfig {
+
+    /** Largest POST body accepted, in bytes. */
+    @WithDefault("65536")
+    int maxBodyBytes();
+
+    /** Most operations one document may define. */
+    @WithDefault("5")
+    int maxOperations();
+
+    /** Most aliased fields in one document. */
+    @WithDefault("30")
+    int maxAliases();
+
+    /** Most times one field (by response name) may be selected under the same parent. */
+    @WithDefault("3")
+    int maxFieldRepeats();
+
+    /** Deepest nesting of fields, fragments expanded. */
+    @WithDefault("15")
+    int maxDepth();
+
+    /** Most fields selected by the operation, fragments expanded. */
+    @WithDefault("300")
+    int maxFields();
+
+    /** Most lexical tokens in one document. */
+    @WithDefault("5000")
+    int maxTokens();
+
+    /** Longest time an operation may run before the client is answered with EXECUTION_TIMEOUT. */
+    @WithDefault("10s")
+    Duration timeout();
+
+    /** How long browsers and caches may reuse a GET answer (Cache-Control max-age). */
+    @WithDefault("5m")
+    Duration cacheMaxAge();
+}

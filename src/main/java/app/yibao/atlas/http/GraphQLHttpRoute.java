@@ -1,0 +1,207 @@
+package app.yibao.atlas.http;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jboss.logging.Logger;
+
+import app.yibao.atlas.api.PolicyClock;
+import app.yibao.atlas.knowledge.KnowledgeStore;
+import app.yibao.atlas.observability.GraphQLRequestLog;
+import app.yibao.atlas.observability.RequestOutcome;
+import graphql.ExecutionResult;
+import graphql.language.OperationDefinition;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+
+/**
+ * The GraphQL endpoint, {@code /graphql}, as the GraphQL-over-HTTP specification describes it: GET for queries
+ * (cacheable, with ETag), POST for everything, both media types, and every refusal a GraphQL error with a stable
+ * {@code extensions.code}. It runs before SmallRye's own HTTP handler and answers every request itself; SmallRye's
+ * engine executes the operation.
+ */
+@ApplicationScoped
+public class GraphQLHttpRoute {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLHttpRoute.class);
+
+    @Inject
+    GraphQLHttpConfig config;
+
+    @Inject
+    GraphQLExecutor executor;
+
+    @Inject
+    KnowledgeStore store;
+
+    @Inject
+    GraphQLRequestLog requestLog;
+
+    private DocumentLimits limits;
+
+    void register(@Observes Router router) {
+        limits = new DocumentLimits(config);
+        // After CORS, before SmallRye's handler for the same path. The body handler refuses an oversized body
+        // as soon as its Content-Length (or the bytes received) pass the limit.
+        router.route("/graphql").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
+                .handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()))
+                .handler(this::handle)
+                .failureHandler(this::handleFailure);
+    }
+
+    private void handleFailure(RoutingContext ctx) {
+        Exchange exchange = new Exchange(ctx);
+        if (ctx.statusCode() == 413) {
+            exchange.refuse(RequestRefused.http(413, "REQUEST_TOO_LARGE",
+                    "The request body is larger than " + config.maxBodyBytes() + " bytes; send a smaller query."));
+        } else {
+            exchange.failed(ctx.failure() != null ? ctx.failure() : new IllegalStateException("HTTP " + ctx.statusCode()));
+        }
+    }
+
+    private void handle(RoutingContext ctx) {
+        Exchange exchange = new Exchange(ctx);
+        if (ctx.request().method().name().equals("OPTIONS")) {
+            ctx.response().putHeader("Allow", "GET, POST, OPTIONS").setStatusCode(204).end();
+            return;
+        }
+        try {
+            exchange.mediaType = ResponseMediaType.negotiate(ctx.request().getHeader("Accept"));
+            GraphQLRequest request = GraphQLRequestReader.read(ctx);
+            exchange.operationName = request.operationName();
+            DocumentLimits.Operation operation = limits.check(request);
+            exchange.operationName = operation.name();
+            if (request.isGet() && operation.type() != null
+                    && operation.type() != OperationDefinition.Operation.QUERY) {
+                ctx.response().putHeader("Allow", "POST");
+                throw RequestRefused.http(405, "METHOD_NOT_ALLOWED",
+                        "Only queries may be sent with GET; send a " + operation.type().name().toLowerCase()
+                                + " with POST.");
+            }
+            String etag = request.isGet() ? EntityTag.of(store.current().version(), PolicyClock.today().toString(),
+                    exchange.mediaType, request) : null;
+            if (etag != null && EntityTag.matches(ctx.request().getHeader("If-None-Match"), etag)) {
+                exchange.notModified(etag);
+                return;
+            }
+            exchange.startTimeout(config.timeout().toMillis());
+            executor.execute(ctx, request).onComplete(done -> {
+                if (done.succeeded()) {
+                    exchange.answer(done.result(), etag);
+                } else {
+                    exchange.failed(done.cause());
+                }
+            });
+        } catch (RequestRefused refused) {
+            exchange.refuse(refused);
+        } catch (RuntimeException e) {
+            exchange.failed(e);
+        }
+    }
+
+    /** One request and its single answer: whichever of result, timeout or failure comes first is sent. */
+    private final class Exchange {
+
+        private final RoutingContext ctx;
+        private final long start = System.nanoTime();
+        private final AtomicBoolean answered = new AtomicBoolean();
+        private ResponseMediaType mediaType = ResponseMediaType.JSON;
+        private String operationName;
+        private volatile long timer = -1;
+
+        Exchange(RoutingContext ctx) {
+            this.ctx = ctx;
+        }
+
+        void startTimeout(long millis) {
+            timer = ctx.vertx().setTimer(millis, id -> {
+                if (claim()) {
+                    sendError(503, "EXECUTION_TIMEOUT", "The operation took longer than " + millis
+                            + " ms and was abandoned; ask for less, or retry later.", RequestOutcome.TIMEOUT);
+                }
+            });
+        }
+
+        void answer(ExecutionResponse response, String etag) {
+            if (!claim()) {
+                return;
+            }
+            ExecutionResult result = response.getExecutionResult();
+            boolean executed = result.isDataPresent();
+            int status = executed ? 200 : mediaType.requestErrorStatus();
+            HttpServerResponse http = ctx.response();
+            if (etag != null && executed && result.getErrors().isEmpty()) {
+                cacheable(http, etag);
+            } else {
+                http.putHeader("Cache-Control", "no-store");
+            }
+            RequestOutcome outcome = !executed ? RequestOutcome.INVALID
+                    : result.getErrors().isEmpty() ? RequestOutcome.OK : RequestOutcome.GRAPHQL_ERRORS;
+            send(status, response.getExecutionResultAsString(), outcome);
+        }
+
+        void notModified(String etag) {
+            if (claim()) {
+                cacheable(ctx.response(), etag);
+                ctx.response().setStatusCode(304).end();
+                record(304, RequestOutcome.NOT_MODIFIED);
+            }
+        }
+
+        void refuse(RequestRefused refused) {
+            if (claim()) {
+                int status = refused.requestError ? mediaType.requestErrorStatus() : refused.status;
+                sendError(status, refused.code, refused.getMessage(), RequestOutcome.REFUSED);
+            }
+        }
+
+        void failed(Throwable failure) {
+            if (claim()) {
+                LOG.error("GraphQL request failed", failure);
+                sendError(500, "INTERNAL_ERROR", "The server could not answer; retry later.", RequestOutcome.FAILED);
+            }
+        }
+
+        private boolean claim() {
+            if (!answered.compareAndSet(false, true)) {
+                return false;
+            }
+            if (timer >= 0) {
+                ctx.vertx().cancelTimer(timer);
+            }
+            return true;
+        }
+
+        private void cacheable(HttpServerResponse http, String etag) {
+            http.putHeader("ETag", etag)
+                    .putHeader("Cache-Control", "public, max-age=" + config.cacheMaxAge().toSeconds())
+                    .putHeader("Vary", "Accept");
+        }
+
+        private void sendError(int status, String code, String message, RequestOutcome outcome) {
+            String body = Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(
+                    Json.createObjectBuilder().add("message", message)
+                            .add("extensions", Json.createObjectBuilder().add("code", code))))
+                    .build().toString();
+            ctx.response().putHeader("Cache-Control", "no-store");
+            send(status, body, outcome);
+        }
+
+        private void send(int status, String body, RequestOutcome outcome) {
+            ctx.response().setStatusCode(status).putHeader("Content-Type", mediaType.contentType).end(body);
+            record(status, outcome);
+        }
+
+        private void record(int status, RequestOutcome outcome) {
+            requestLog.record(ctx.request().method().name(), operationName, status, outcome,
+                    System.nanoTime() - start);
+        }
+    }
+}

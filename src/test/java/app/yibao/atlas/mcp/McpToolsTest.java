@@ -1,0 +1,125 @@
+package app.yibao.atlas.mcp;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** A real MCP exchange over Streamable HTTP: initialize, tools/list, tools/call, as an agent's client does it. */
+@QuarkusTest
+class McpToolsTest {
+
+    private static final String PROTOCOL = "2025-06-18";
+    private String session;
+    private int nextId = 1;
+
+    @BeforeEach
+    void initialize() {
+        Response response = post(null, Map.of("jsonrpc", "2.0", "id", nextId++, "method", "initialize", "params",
+                Map.of("protocolVersion", PROTOCOL, "capabilities", Map.of(),
+                        "clientInfo", Map.of("name", "test-agent", "version", "1"))));
+        assertThat(response.statusCode(), equalTo(200));
+        assertThat(response.jsonPath().getString("result.serverInfo.name"), equalTo("yibao-atlas"));
+        assertThat(response.jsonPath().getString("result.capabilities.tools"), notNullValue());
+        session = response.header("Mcp-Session-Id");
+        assertThat(session, not(emptyOrNullString()));
+        assertThat(post(session, Map.of("jsonrpc", "2.0", "method", "notifications/initialized")).statusCode(),
+                equalTo(202));
+    }
+
+    @Test
+    void listsTheFourToolsWithDescriptionsAndTypedArguments() {
+        JsonPath tools = rpc("tools/list", Map.of()).setRootPath("result.tools");
+        assertThat(tools.getList("name"), containsInAnyOrder("ask", "search", "region_policy", "withdrawal_eligibility"));
+        assertThat(tools.getList("description"), everyItem(not(emptyOrNullString())));
+        assertThat(tools.getString("find { it.name == 'search' }.inputSchema.properties.first.type"), equalTo("integer"));
+        assertThat(tools.getList("find { it.name == 'region_policy' }.inputSchema.properties.topic.enum"),
+                hasItem("WITHDRAWAL"));
+        assertThat(tools.getString("find { it.name == 'withdrawal_eligibility' }.inputSchema.properties.deceased.type"),
+                equalTo("boolean"));
+        assertThat(tools.getList("find { it.name == 'withdrawal_eligibility' }.inputSchema.required"), equalTo(List.of("region")));
+    }
+
+    @Test
+    void askAnswersAnEnglishQuestionWithCitedFacts() {
+        JsonPath answer = callTool("ask", Map.of("question", "Can I withdraw my Shenzhen balance if I emigrate?"));
+        assertThat(answer.getString("region.code"), equalTo("440300"));
+        assertThat(answer.getString("topic"), equalTo("WITHDRAWAL"));
+        assertThat(answer.getList("facts.id"), hasItem("shenzhen-withdrawal-emigration"));
+        assertThat(answer.getString("facts.find { it.id == 'shenzhen-withdrawal-emigration' }.citations[0].quote"),
+                not(emptyOrNullString()));
+        assertThat(answer.getString("disclaimer"), not(emptyOrNullString()));
+    }
+
+    @Test
+    void searchFiltersByRegionAndKind() {
+        JsonPath result = callTool("search", Map.of("text", "药店", "region", "深圳", "kinds", List.of("USAGE_SCENARIO")));
+        assertThat(result.getList("hits.kind"), everyItem(equalTo("USAGE_SCENARIO")));
+        assertThat(result.getList("hits.region.code"), everyItem(equalTo("440300")));
+        assertThat(result.getList("hits.factId"), hasItem("shenzhen-usage-pharmacy"));
+        JsonPath one = callTool("search", Map.of("text", "药店", "region", "深圳", "first", 1));
+        assertThat(one.getList("hits").size(), equalTo(1));
+    }
+
+    @Test
+    void regionPolicyGivesOneTopicAndMarksInheritedFacts() {
+        JsonPath policy = callTool("region_policy", Map.of("region", "广州", "topic", "BALANCE_QUERY"));
+        assertThat(policy.getList("facts.kind"), everyItem(equalTo("QUERY_CHANNEL")));
+        assertThat(policy.getList("facts.inheritedFrom.code"), everyItem(equalTo("000000")));
+        assertThat(policy.getList("facts.citations").size(), equalTo(policy.getList("facts").size()));
+    }
+
+    @Test
+    void withdrawalEligibilityTakesTypedSituationFlags() {
+        JsonPath result = callTool("withdrawal_eligibility", Map.of("region", "深圳", "deceased", true, "askerIsHeir", true));
+        assertThat(result.getString("verdict"), equalTo("ELIGIBLE"));
+        assertThat(result.getList("conditions.id"), hasItem("shenzhen-withdrawal-death"));
+        assertThat(result.getString("procedure.id"), equalTo("shenzhen-withdrawal-procedure"));
+    }
+
+    @Test
+    void badArgumentsAreToolErrorsWithTheApiCode() {
+        JsonPath unknown = rpc("tools/call", Map.of("name", "region_policy", "arguments", Map.of("region", "火星")));
+        assertThat(unknown.getBoolean("result.isError"), equalTo(true));
+        assertThat(unknown.getString("result.content[0].text"), startsWith("REGION_NOT_FOUND: "));
+        JsonPath noSituation = rpc("tools/call", Map.of("name", "withdrawal_eligibility", "arguments", Map.of("region", "深圳")));
+        assertThat(noSituation.getString("result.content[0].text"), startsWith("INVALID_ARGUMENT: "));
+    }
+
+    private JsonPath callTool(String name, Map<String, Object> arguments) {
+        JsonPath response = rpc("tools/call", Map.of("name", name, "arguments", arguments));
+        assertThat(response.getString("result.content[0].text"), response.getBoolean("result.isError"), equalTo(false));
+        return new JsonPath(response.getString("result.content[0].text"));
+    }
+
+    private JsonPath rpc(String method, Map<String, Object> params) {
+        Response response = post(session, Map.of("jsonrpc", "2.0", "id", nextId++, "method", method, "params", params));
+        assertThat(response.statusCode(), equalTo(200));
+        return response.jsonPath();
+    }
+
+    private static Response post(String session, Map<String, Object> message) {
+        var request = given().contentType("application/json").accept("application/json, text/event-stream")
+                .header("MCP-Protocol-Version", PROTOCOL);
+        if (session != null) {
+            request.header("Mcp-Session-Id", session);
+        }
+        return request.body(message).when().post("/mcp");
+    }
+}
