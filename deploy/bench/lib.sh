@@ -54,6 +54,7 @@ pg_start() {
   as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$PGDATA_DIR/server.log" -w \
     -o "-p $PG_PORT -k $PGDATA_DIR -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
   PG_START_MS=$(($(now_ms) - start))
+  PG_PID=$(head -1 "$PGDATA_DIR/postmaster.pid")
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U atlas -d postgres -c 'create database atlas'
 }
 
@@ -64,13 +65,19 @@ app_start() {
   require_free_port "$APP_PORT"
   # The arguments go through a file, so the command line names no jar: a `pkill -f quarkus-run.jar` meant
   # for another copy of the app on the same machine leaves this one running.
-  printf '%s\n' "${JAVA_OPTS[@]}" "-Datlas.knowledge.synthetic-factor=$factor" -jar "$APP_DIR/quarkus-run.jar" \
+  printf '%s\n' "${JAVA_OPTS[@]}" "-Datlas.knowledge.synthetic-factor=$factor" -jar quarkus-run.jar \
     >"$RUN/app.args"
   start=$(now_ms)
-  QUARKUS_HTTP_PORT=$APP_PORT \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/atlas" \
-    QUARKUS_DATASOURCE_USERNAME=atlas QUARKUS_DATASOURCE_PASSWORD=atlas \
-    java "@$RUN/app.args" >>"$RUN/app.log" 2>&1 &
+  # From its own folder, as its class-data sharing archive expects. No request log: nginx and PostGraphile
+  # run without theirs too.
+  (
+    cd "$APP_DIR" || exit
+    QUARKUS_HTTP_PORT=$APP_PORT \
+      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/atlas" \
+      QUARKUS_DATASOURCE_USERNAME=atlas QUARKUS_DATASOURCE_PASSWORD=atlas \
+      QUARKUS_LOG_CATEGORY__APP_YIBAO_ATLAS_REQUESTS__LEVEL=WARN \
+      exec java "@$RUN/app.args" >>"$RUN/app.log" 2>&1
+  ) &
   APP_PID=$!
   PIDS+=("$APP_PID")
   wait_for_answer "http://127.0.0.1:$APP_PORT/graphql" "$QUERIES/city-slice.json" "$APP_PID" 120
@@ -88,8 +95,9 @@ postgraphile_start() {
     -c "postgres://atlas@127.0.0.1:$PG_PORT/atlas" --schema public \
     --host 127.0.0.1 --port "$PG_GRAPHILE_PORT" --disable-query-log --disable-graphiql \
     >>"$RUN/postgraphile.log" 2>&1 &
-  PIDS+=($!)
-  wait_for_answer "http://127.0.0.1:$PG_GRAPHILE_PORT/graphql" "$QUERIES/postgraphile-city-slice.json" $! 60
+  PG_GRAPHILE_PID=$!
+  PIDS+=("$PG_GRAPHILE_PID")
+  wait_for_answer "http://127.0.0.1:$PG_GRAPHILE_PORT/graphql" "$QUERIES/postgraphile-city-slice.json" "$PG_GRAPHILE_PID" 60
 }
 
 # nginx serves $RUN/www/city-slice.json, which holds the app's answer, byte for byte.
@@ -99,8 +107,9 @@ nginx_start() {
   sed -e "s#__PORT__#$NGINX_PORT#" -e "s#__ROOT__#$RUN/www#" -e "s#__RUN__#$RUN/nginx#" \
     "$BENCH/nginx.conf" >"$RUN/nginx/nginx.conf"
   nginx -c "$RUN/nginx/nginx.conf" -e "$RUN/nginx/nginx-error.log" &
-  PIDS+=($!)
-  wait_for_answer "http://127.0.0.1:$NGINX_PORT/graphql" "$QUERIES/city-slice.json" $! 10
+  NGINX_PID=$!
+  PIDS+=("$NGINX_PID")
+  wait_for_answer "http://127.0.0.1:$NGINX_PORT/graphql" "$QUERIES/city-slice.json" "$NGINX_PID" 10
 }
 
 # Polls until the endpoint gives a GraphQL answer with data and no errors; gives up if the process dies.
@@ -125,14 +134,15 @@ request_json() { jq -Rs '{query: .}' "$1"; }
 
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-# One wrk run; prints "rps p50 p95 p99 errors" (latencies in ms).
+# One wrk run; prints "rps p50 p95 p99 errors requests" (latencies in ms).
 wrk_run() {
   local url=$1 body=$2 seconds=$3 out
   out=$(BENCH_BODY=$body wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" -s "$BENCH/load.lua" "$url")
   grep '^RESULT' <<<"$out" | sed -E 's/[a-z0-9_]+=//g; s/^RESULT //'
 }
 
-# A fixed rate (requests/s over all connections) for some seconds with hey; prints "rps p50 p95 p99 errors".
+# A fixed rate (requests/s over all connections) for some seconds with hey; prints
+# "rps p50 p95 p99 errors requests".
 paced_run() {
   local url=$1 body=$2 seconds=$3 rate=$4 out per_connection
   per_connection=$(awk -v r="$rate" -v c="$CONNECTIONS" 'BEGIN { printf "%.2f", r / c }')
@@ -141,7 +151,19 @@ paced_run() {
     /Requests\/sec/ { rps = $2 }
     /^  50% in/ { p50 = $3 * 1000 } /^  95% in/ { p95 = $3 * 1000 } /^  99% in/ { p99 = $3 * 1000 }
     /^Status code distribution:/ { section = "status" } /^Error distribution:/ { section = "errors" }
-    section == "status" && /^  \[/ && $1 != "[200]" { errors += $2 }
+    section == "status" && /^  \[/ { requests += $2; if ($1 != "[200]") errors += $2 }
     section == "errors" && /^  \[/ { gsub(/[][]/, "", $1); errors += $1 }
-    END { printf "%.1f %.3f %.3f %.3f %d\n", rps, p50, p95, p99, errors }' <<<"$out"
+    END { printf "%.1f %.3f %.3f %.3f %d %d\n", rps, p50, p95, p99, errors, requests }' <<<"$out"
+}
+
+# CPU time used so far by processes and their descendants (living, and those they have reaped), in ms.
+cpu_ms() {
+  local pids=("$@") all=() hz
+  while ((${#pids[@]})); do
+    all+=("${pids[@]}")
+    mapfile -t pids < <(pgrep -P "$(IFS=,; echo "${pids[*]}")")
+  done
+  hz=$(getconf CLK_TCK)
+  for pid in "${all[@]}"; do cat "/proc/$pid/stat" 2>/dev/null || true; done |
+    sed 's/^.*) //' | awk -v hz="$hz" '{ t += $12 + $13 + $14 + $15 } END { printf "%d", t * 1000 / hz }'
 }

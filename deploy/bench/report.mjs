@@ -28,7 +28,7 @@ const figures = (size, op, target) => {
   const rows = results.filter((r) => r.size === size && r.op === op && r.target === target);
   if (!rows.length) return undefined;
   const f = {};
-  for (const key of ["rps", "p50", "p95", "p99", "errors"]) f[key] = median(rows.map((r) => r[key]));
+  for (const key of ["rps", "p50", "p95", "p99", "errors", "cpu_ms_per_request"]) f[key] = median(rows.map((r) => r[key]));
   f.rounds = rows.length;
   return f;
 };
@@ -42,8 +42,8 @@ out.push(`- Load: ${meta.settings}; medians over the rounds.`);
 out.push(`- App: ${meta.jvm}. Baselines: PostGraphile ${meta.postgraphile}; nginx ${meta.nginx}.`);
 for (const [key, value] of Object.entries(meta)) if (key.startsWith("skipped_")) out.push(`- Not measured: ${value}.`);
 
-out.push("\n| knowledge | operation | server | req/s | p50 ms | p99 ms | app ÷ PostGraphile | app ÷ nginx |");
-out.push("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |");
+out.push("\n| knowledge | operation | server | req/s | p50 ms | p99 ms | CPU ms/req | app ÷ PostGraphile | app ÷ nginx |");
+out.push("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const size of sizes) {
   for (const op of operations) {
     const app = figures(size, op, "app");
@@ -54,20 +54,20 @@ for (const size of sizes) {
       const vsPg = name === "app" && pg ? `${fixed(app.rps / pg.rps, 2)}×` : "";
       const vsNginx = name === "app" && nginx ? `${fixed((100 * app.rps) / nginx.rps, 0)}%` : "";
       const errors = f.errors ? ` (${f.errors} errors)` : "";
-      out.push(`| ${label(size)} | ${op} | ${name} | ${fixed(f.rps, 0)}${errors} | ${ms(f.p50)} | ${ms(f.p99)} | ${vsPg} | ${vsNginx} |`);
+      out.push(`| ${label(size)} | ${op} | ${name} | ${fixed(f.rps, 0)}${errors} | ${ms(f.p50)} | ${ms(f.p99)} | ${fixed(f.cpu_ms_per_request, 2)} | ${vsPg} | ${vsNginx} |`);
     }
   }
 }
 
 out.push("\nAt a fixed rate of half the app's maximum (hey, same connections):\n");
-out.push("| knowledge | operation | rate req/s | achieved req/s | p50 ms | p95 ms | p99 ms |");
-out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+out.push("| knowledge | operation | rate req/s | achieved req/s | p50 ms | p95 ms | p99 ms | CPU ms/req |");
+out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const size of sizes) {
   for (const op of operations) {
     const target = pacedTarget(size, op);
     if (!target) continue;
     const f = figures(size, op, target);
-    out.push(`| ${label(size)} | ${op} | ${target.slice(4)} | ${fixed(f.rps, 0)} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.p99)} |`);
+    out.push(`| ${label(size)} | ${op} | ${target.slice(4)} | ${fixed(f.rps, 0)} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.p99)} | ${fixed(f.cpu_ms_per_request, 2)} |`);
   }
 }
 
@@ -86,6 +86,7 @@ const city = (size) => ({ app: figures(size, "city-slice", "app"), pg: figures(s
 const first = sizes[0];
 const c = city(first);
 if (c.app && c.pg) targets.push(`city-slice throughput ≥ 3× PostGraphile: ${fixed(c.app.rps / c.pg.rps, 2)}× — ${met(c.app.rps >= 3 * c.pg.rps)}`);
+if (c.app && c.pg) targets.push(`(CPU time per city-slice request: app ${fixed(c.app.cpu_ms_per_request, 2)} ms, PostGraphile with PostgreSQL ${fixed(c.pg.cpu_ms_per_request, 2)} ms: ${fixed(c.pg.cpu_ms_per_request / c.app.cpu_ms_per_request, 2)}× less for the app)`);
 if (c.app && c.nginx) targets.push(`city-slice throughput ≥ 30% of nginx: ${fixed((100 * c.app.rps) / c.nginx.rps, 0)}% — ${met(c.app.rps >= 0.3 * c.nginx.rps)}`);
 for (const size of sizes) {
   const worst = Math.max(...operations.filter((op) => pacedTarget(size, op)).map((op) => figures(size, op, pacedTarget(size, op)).p99));

@@ -48,12 +48,12 @@ APP_PORT=$PORT PG_GRAPHILE_PORT=$((PORT + 1)) NGINX_PORT=$((PORT + 2)) PG_PORT=$
 
 if ((BUILD)); then
   log "building the app (-Pprod: no embedded database; with its class-data sharing archive)"
-  (cd "$ROOT" && ./mvnw -B -q package -Pprod -DskipTests)
+  (cd "$ROOT" && ./mvnw -B -q package -Pprod -DskipTests -Dquarkus.package.jar.appcds.enabled=true)
 fi
 APP_DIR=$ROOT/target/quarkus-app
 # A fixed, small heap: without -Xmx the JVM sizes its heap from the machine's memory and its RSS follows.
 JAVA_OPTS=("-Xmx$HEAP" "-Xms$HEAP")
-[[ -f $APP_DIR/app-cds.jsa ]] && JAVA_OPTS+=("-XX:SharedArchiveFile=$APP_DIR/app-cds.jsa")
+[[ -f $APP_DIR/app-cds.jsa ]] && JAVA_OPTS+=(-XX:SharedArchiveFile=app-cds.jsa)
 
 RUN=$ROOT/target/bench/$(date -u +%Y%m%d-%H%M%S)
 QUERIES=$RUN/requests
@@ -83,7 +83,7 @@ pg_start
 echo "postgres_start_ms=$PG_START_MS" >>"$RUN/meta.env"
 log "PostgreSQL started in $PG_START_MS ms; results go to $RUN"
 
-printf 'size\top\ttarget\tround\trps\tp50\tp95\tp99\terrors\n' >"$RUN/results.tsv"
+printf 'size\top\ttarget\tround\trps\tp50\tp95\tp99\terrors\tcpu_ms_per_request\n' >"$RUN/results.tsv"
 printf 'size\tstarts_ms\trss_idle_mb\trss_loaded_mb\n' >"$RUN/startup.tsv"
 
 # The operations the app has: search and ask are skipped with a note when its schema lacks them.
@@ -111,6 +111,34 @@ url_of() {
     postgraphile) echo "http://127.0.0.1:$PG_GRAPHILE_PORT/graphql" ;;
     nginx) echo "http://127.0.0.1:$NGINX_PORT/graphql" ;;
   esac
+}
+
+# The processes whose CPU time a request costs: the server, and PostgreSQL where it is asked.
+pids_of() {
+  case $1 in
+    app) echo "$APP_PID" ;;
+    postgraphile) echo "$PG_GRAPHILE_PID $PG_PID" ;;
+    nginx) echo "$NGINX_PID" ;;
+  esac
+}
+
+# Runs one load ("wrk" or "paced <rate>") on a server and appends its line to results.tsv.
+measure() {
+  local size=$1 op=$2 target=$3 round=$4 label=$5 before after rps p50 p95 p99 errors requests cpu
+  shift 5
+  # shellcheck disable=SC2046 # pids_of gives a list
+  before=$(cpu_ms $(pids_of "$target"))
+  if [[ $1 == paced ]]; then
+    read -r rps p50 p95 p99 errors requests < <(paced_run "$(url_of "$target")" "$(body_of "$target" "$op")" "$DURATION" "$2")
+  else
+    read -r rps p50 p95 p99 errors requests < <(wrk_run "$(url_of "$target")" "$(body_of "$target" "$op")" "$DURATION")
+  fi
+  # shellcheck disable=SC2046
+  after=$(cpu_ms $(pids_of "$target"))
+  cpu=$(awk -v t=$((after - before)) -v n="$requests" 'BEGIN { printf "%.3f", n ? t / n : 0 }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$op" "$label" "$round" \
+    "$rps" "$p50" "$p95" "$p99" "$errors" "$cpu" >>"$RUN/results.tsv"
+  log "×$size $op $label round $round: $rps req/s, p50 $p50 ms, p99 $p99 ms, $cpu ms CPU per request, $errors errors"
 }
 
 body_of() {
@@ -163,10 +191,7 @@ for size in $SIZES; do
     done
     for ((round = 1; round <= ROUNDS; round++)); do
       for target in "${targets[@]}"; do
-        read -r rps p50 p95 p99 errors < <(wrk_run "$(url_of "$target")" "$(body_of "$target" "$op")" "$DURATION")
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$op" "$target" "$round" \
-          "$rps" "$p50" "$p95" "$p99" "$errors" >>"$RUN/results.tsv"
-        log "×$size $op $target round $round: $rps req/s, p50 $p50 ms, p99 $p99 ms, $errors errors"
+        measure "$size" "$op" "$target" "$round" "$target" wrk
       done
     done
   done
@@ -174,10 +199,7 @@ for size in $SIZES; do
   for op in "${ops[@]}"; do
     rate=$(awk -v r="$(median_rps "$size" "$op")" 'BEGIN { printf "%d", r / 2 }')
     for ((round = 1; round <= ROUNDS; round++)); do
-      read -r rps p50 p95 p99 errors < <(paced_run "$(url_of app)" "$(body_of app "$op")" "$DURATION" "$rate")
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$op" "app@$rate" "$round" \
-        "$rps" "$p50" "$p95" "$p99" "$errors" >>"$RUN/results.tsv"
-      log "×$size $op at $rate req/s, round $round: p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
+      measure "$size" "$op" app "$round" "app@$rate" paced "$rate"
     done
   done
   rss_loaded=$(rss_mb "$APP_PID")
