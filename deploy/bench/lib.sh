@@ -58,35 +58,33 @@ pg_start() {
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U atlas -d postgres -c 'create database atlas'
 }
 
-# Starts the app (JVM mode) on APP_PORT with the knowledge grown `factor`-fold, and waits for its first
-# GraphQL answer. Sets APP_PID and FIRST_ANSWER_MS (process start to first successful answer).
+# Starts the app (JVM mode) on `port` with the knowledge grown `factor`-fold, and waits for its first GraphQL
+# answer; further arguments are environment settings (e.g. ATLAS_GRAPHQL_ANSWER_CACHE=0). Sets STARTED_PID and
+# FIRST_ANSWER_MS (process start to first successful answer).
 app_start() {
-  local factor=$1 start
-  require_free_port "$APP_PORT"
+  local factor=$1 port=$2 start
+  shift 2
+  require_free_port "$port"
   # The arguments go through a file, so the command line names no jar: a `pkill -f quarkus-run.jar` meant
   # for another copy of the app on the same machine leaves this one running.
-  printf '%s\n' "${JAVA_OPTS[@]}" "-Datlas.knowledge.synthetic-factor=$factor" -jar quarkus-run.jar \
-    >"$RUN/app.args"
+  printf '%s\n' "${JAVA_OPTS[@]}" "-Datlas.knowledge.synthetic-factor=$factor" -jar "$APP_DIR/quarkus-run.jar" \
+    >"$RUN/app-$port.args"
   start=$(now_ms)
-  # From its own folder, as its class-data sharing archive expects. No request log: nginx and PostGraphile
-  # run without theirs too.
-  (
-    cd "$APP_DIR" || exit
-    QUARKUS_HTTP_PORT=$APP_PORT \
-      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/atlas" \
-      QUARKUS_DATASOURCE_USERNAME=atlas QUARKUS_DATASOURCE_PASSWORD=atlas \
-      QUARKUS_LOG_CATEGORY__APP_YIBAO_ATLAS_REQUESTS__LEVEL=WARN \
-      exec java "@$RUN/app.args" >>"$RUN/app.log" 2>&1
-  ) &
-  APP_PID=$!
-  PIDS+=("$APP_PID")
-  wait_for_answer "http://127.0.0.1:$APP_PORT/graphql" "$QUERIES/city-slice.json" "$APP_PID" 120
+  # No request log: nginx and PostGraphile run without theirs too.
+  env QUARKUS_HTTP_PORT="$port" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/atlas" \
+    QUARKUS_DATASOURCE_USERNAME=atlas QUARKUS_DATASOURCE_PASSWORD=atlas \
+    QUARKUS_LOG_CATEGORY__APP_YIBAO_ATLAS_REQUESTS__LEVEL=WARN "$@" \
+    java "@$RUN/app-$port.args" >>"$RUN/app-$port.log" 2>&1 &
+  STARTED_PID=$!
+  PIDS+=("$STARTED_PID")
+  wait_for_answer "http://127.0.0.1:$port/graphql" "$QUERIES/city-slice.json" "$STARTED_PID" 180
   FIRST_ANSWER_MS=$(($(now_ms) - start))
 }
 
 app_stop() {
-  stop_pid "$APP_PID"
-  forget_pid "$APP_PID"
+  stop_pid "$1"
+  forget_pid "$1"
 }
 
 postgraphile_start() {

@@ -5,8 +5,8 @@
 #
 #   deploy/bench/run.sh [--quick | --full | --smoke] [--record | --no-record] [--no-build]
 #
-#   --quick   knowledge as shipped, 1 round of 5 s per server (the default; under 3 minutes)
-#   --full    knowledge as shipped, grown 10× and 100×, 3 rounds of 10 s (about 25 minutes)
+#   --quick   knowledge as shipped, 1 round of 4 s per server (the default; under 3 minutes)
+#   --full    knowledge as shipped, grown 10× and 100×, 3 rounds of 6 s (about 25 minutes)
 #   --smoke   1-second runs: checks that the scripts work end to end, not a measurement
 #   --record  append the results to docs/benchmarks.md and draw docs/benchmarks.png (default with --full)
 #
@@ -35,25 +35,25 @@ while (($#)); do
 done
 case $MODE in
   smoke) sizes="1" duration=1 rounds=1 warmup=1 starts=1 ;;
-  quick) sizes="1" duration=5 rounds=1 warmup=3 starts=3 ;;
-  full) sizes="1 10 100" duration=10 rounds=3 warmup=5 starts=5 ;;
+  quick) sizes="1" duration=4 rounds=1 warmup=3 starts=2 ;;
+  full) sizes="1 10 100" duration=6 rounds=3 warmup=5 starts=5 ;;
 esac
 STARTS=$starts SIZES=${BENCH_SIZES:-$sizes} DURATION=${BENCH_DURATION:-$duration} ROUNDS=${BENCH_ROUNDS:-$rounds}
 CONNECTIONS=${BENCH_CONNECTIONS:-16} THREADS=${BENCH_THREADS:-1} HEAP=${BENCH_HEAP:-256m}
 PORT=${BENCH_PORT:-18080}
 APP_PORT=$PORT PG_GRAPHILE_PORT=$((PORT + 1)) NGINX_PORT=$((PORT + 2)) PG_PORT=$((PORT + 3))
+UNCACHED_PORT=$((PORT + 4))
 [[ $RECORD == auto ]] && { [[ $MODE == full ]] && RECORD=1 || RECORD=0; }
 
 "$BENCH/setup.sh"
 
 if ((BUILD)); then
-  log "building the app (-Pprod: no embedded database; with its class-data sharing archive)"
-  (cd "$ROOT" && ./mvnw -B -q package -Pprod -DskipTests -Dquarkus.package.jar.appcds.enabled=true)
+  log "building the app (-Pprod: without the embedded database)"
+  (cd "$ROOT" && ./mvnw -B -q package -Pprod -DskipTests)
 fi
 APP_DIR=$ROOT/target/quarkus-app
 # A fixed, small heap: without -Xmx the JVM sizes its heap from the machine's memory and its RSS follows.
 JAVA_OPTS=("-Xmx$HEAP" "-Xms$HEAP")
-[[ -f $APP_DIR/app-cds.jsa ]] && JAVA_OPTS+=(-XX:SharedArchiveFile=app-cds.jsa)
 
 RUN=$ROOT/target/bench/$(date -u +%Y%m%d-%H%M%S)
 QUERIES=$RUN/requests
@@ -84,7 +84,7 @@ echo "postgres_start_ms=$PG_START_MS" >>"$RUN/meta.env"
 log "PostgreSQL started in $PG_START_MS ms; results go to $RUN"
 
 printf 'size\top\ttarget\tround\trps\tp50\tp95\tp99\terrors\tcpu_ms_per_request\n' >"$RUN/results.tsv"
-printf 'size\tstarts_ms\trss_idle_mb\trss_loaded_mb\n' >"$RUN/startup.tsv"
+printf 'size\tstarts_ms\tstarts_cpu_ms\trss_idle_mb\trss_loaded_mb\n' >"$RUN/startup.tsv"
 
 # The operations the app has: search and ask are skipped with a note when its schema lacks them.
 operations() {
@@ -108,6 +108,7 @@ operations() {
 url_of() {
   case $1 in
     app) echo "http://127.0.0.1:$APP_PORT/graphql" ;;
+    app-uncached) echo "http://127.0.0.1:$UNCACHED_PORT/graphql" ;;
     postgraphile) echo "http://127.0.0.1:$PG_GRAPHILE_PORT/graphql" ;;
     nginx) echo "http://127.0.0.1:$NGINX_PORT/graphql" ;;
   esac
@@ -117,6 +118,7 @@ url_of() {
 pids_of() {
   case $1 in
     app) echo "$APP_PID" ;;
+    app-uncached) echo "$UNCACHED_PID" ;;
     postgraphile) echo "$PG_GRAPHILE_PID $PG_PID" ;;
     nginx) echo "$NGINX_PID" ;;
   esac
@@ -148,30 +150,36 @@ body_of() {
   esac
 }
 
-# The servers compared on an operation: PostGraphile where it has an equivalent query, nginx for the slice.
+# The servers compared on an operation: the app as configured, and with its answer cache off (every request
+# runs the engine); PostGraphile where it has an equivalent query; nginx for the slice.
 targets_of() {
   echo app
+  echo app-uncached
   [[ -f $QUERIES/postgraphile-$1.json ]] && echo postgraphile
   [[ $1 == city-slice ]] && echo nginx
   return 0
 }
 
 median_rps() {
-  awk -F'\t' -v s="$1" -v o="$2" '$1 == s && $2 == o && $3 == "app" { print $5 }' "$RUN/results.tsv" |
+  awk -F'\t' -v s="$1" -v o="$2" -v t="$3" '$1 == s && $2 == o && $3 == t { print $5 }' "$RUN/results.tsv" |
     sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 for size in $SIZES; do
   log "knowledge ×$size: first start applies it to PostgreSQL"
-  app_start "$size"
-  app_stop
-  startups=()
+  app_start "$size" "$APP_PORT"
+  app_stop "$STARTED_PID"
+  startups=() startup_cpu=()
   for ((i = 1; i <= STARTS; i++)); do
-    ((i == 1)) || app_stop
-    app_start "$size"
+    ((i == 1)) || app_stop "$APP_PID"
+    app_start "$size" "$APP_PORT"
+    APP_PID=$STARTED_PID
     startups+=("$FIRST_ANSWER_MS")
+    startup_cpu+=("$(cpu_ms "$APP_PID")")
   done
-  log "knowledge ×$size: process start to first answer ${startups[*]} ms"
+  app_start "$size" "$UNCACHED_PORT" ATLAS_GRAPHQL_ANSWER_CACHE=0
+  UNCACHED_PID=$STARTED_PID
+  log "knowledge ×$size: process start to first answer ${startups[*]} ms (CPU ${startup_cpu[*]} ms)"
   [[ -n ${PG_GRAPHILE_STARTED:-} ]] || { postgraphile_start; PG_GRAPHILE_STARTED=1; }
   curl -sf -H 'Content-Type: application/json' --data-binary "@$QUERIES/city-slice.json" \
     "$(url_of app)" -o "$RUN/city-slice-$size.json"
@@ -197,14 +205,18 @@ for size in $SIZES; do
   done
   # Latency at a fixed rate, half the measured maximum: what a user sees on a busy but not saturated server.
   for op in "${ops[@]}"; do
-    rate=$(awk -v r="$(median_rps "$size" "$op")" 'BEGIN { printf "%d", r / 2 }')
-    for ((round = 1; round <= ROUNDS; round++)); do
-      measure "$size" "$op" app "$round" "app@$rate" paced "$rate"
+    for target in app app-uncached; do
+      rate=$(awk -v r="$(median_rps "$size" "$op" "$target")" 'BEGIN { printf "%d", r / 2 }')
+      for ((round = 1; round <= ROUNDS; round++)); do
+        measure "$size" "$op" "$target" "$round" "$target@$rate" paced "$rate"
+      done
     done
   done
   rss_loaded=$(rss_mb "$APP_PID")
-  printf '%s\t%s\t%s\t%s\n' "$size" "${startups[*]}" "$rss_idle" "$rss_loaded" >>"$RUN/startup.tsv"
-  app_stop
+  printf '%s\t%s\t%s\t%s\t%s\n' "$size" "${startups[*]}" "${startup_cpu[*]}" "$rss_idle" "$rss_loaded" \
+    >>"$RUN/startup.tsv"
+  app_stop "$APP_PID"
+  app_stop "$UNCACHED_PID"
 done
 echo "load_after=$(cut -d' ' -f1 /proc/loadavg)" >>"$RUN/meta.env"
 stop_all
