@@ -67,7 +67,13 @@ public class Assistant {
             case CONTACT -> slices.contact();
             case GENERAL -> slices.general(intents);
         }
-        List<SearchHit> hits = search.search(question, region, Set.of(), HITS, today);
+        // Hits stay on the topic once the question has shown one; accounts' notices fit every topic.
+        Set<FactKind> hitKinds = EnumSet.noneOf(FactKind.class);
+        if (!weights.isEmpty()) {
+            hitKinds.addAll(topic.factKinds());
+            hitKinds.add(FactKind.NOTICE);
+        }
+        List<SearchHit> hits = search.search(question, region, hitKinds, HITS, today);
 
         boolean chinese = question.chars().anyMatch(c -> Tokenizer.isHan((char) c));
         String disclaimer = Disclaimer.of(chinese, named.isEmpty() ? null : region, slices.owners(), named,

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -41,13 +40,6 @@ import jakarta.inject.Inject;
  * citations an agent must quote; a bad argument is a tool error whose text starts with the API's error code.
  */
 public class AtlasTools {
-
-    private static final Map<Topic, Set<FactKind>> KINDS_BY_TOPIC = Map.of(
-            Topic.WITHDRAWAL, EnumSet.of(FactKind.WITHDRAWAL_CONDITION, FactKind.WITHDRAWAL_PROCEDURE),
-            Topic.USAGE, EnumSet.of(FactKind.USAGE_SCENARIO),
-            Topic.BALANCE_QUERY, EnumSet.of(FactKind.QUERY_CHANNEL),
-            Topic.CONTACT, EnumSet.of(FactKind.CONTACT),
-            Topic.GENERAL, EnumSet.of(FactKind.ACCOUNT_FACT, FactKind.NOTICE));
 
     @Inject
     KnowledgeStore store;
@@ -119,7 +111,7 @@ public class AtlasTools {
             Region place = region(region);
             LocalDate day = PolicyClock.asOf(asOf);
             KnowledgeSnapshot snapshot = store.current();
-            Set<FactKind> kinds = topic == null ? EnumSet.allOf(FactKind.class) : KINDS_BY_TOPIC.get(topic);
+            Set<FactKind> kinds = topic == null ? EnumSet.allOf(FactKind.class) : topic.factKinds();
             List<PolicyFact> facts = new ArrayList<>();
             for (FactKind kind : kinds) {
                 facts.addAll(snapshot.factsFor(place, kind, PolicyFact.class, fact -> fact.header().appliesOn(day)));

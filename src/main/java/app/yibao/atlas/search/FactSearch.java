@@ -14,7 +14,6 @@ import org.jboss.logging.Logger;
 
 import app.yibao.atlas.facts.FactKind;
 import app.yibao.atlas.facts.PolicyFact;
-import app.yibao.atlas.facts.PolicyFacts;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.knowledge.KnowledgeStore;
 import app.yibao.atlas.regions.Region;
@@ -31,7 +30,7 @@ public class FactSearch {
 
     private static final Logger LOG = Logger.getLogger(FactSearch.class);
     /** Weight of the words a query gains from the lexicon, against 1 for the words it says itself. */
-    private static final float EXPANSION = 0.3f;
+    private static final float EXPANSION = 0.6f;
 
     @Inject
     KnowledgeStore store;
@@ -57,16 +56,15 @@ public class FactSearch {
         Map<FactKind, String> owners = region == null ? null : ownersByKind(snapshot, region, day);
         IntPredicate accept = doc -> {
             IndexedFact indexed = index.fact(doc);
-            FactKind kind = PolicyFacts.kindOf(indexed.fact());
-            return (kinds.isEmpty() || kinds.contains(kind))
+            return (kinds.isEmpty() || kinds.contains(indexed.kind()))
                     && indexed.fact().header().appliesOn(day)
-                    && (owners == null || indexed.region().code().equals(owners.get(kind)));
+                    && (owners == null || indexed.region().code().equals(owners.get(indexed.kind())));
         };
         List<SearchHit> hits = new ArrayList<>();
         for (SearchIndex.ScoredFact scored : index.top(queryTerms, accept, first)) {
             IndexedFact indexed = index.fact(scored.doc());
             PolicyFact fact = indexed.fact();
-            hits.add(new SearchHit(PolicyFacts.kindOf(fact), fact.getId(), indexed.region(), fact.getTitle(),
+            hits.add(new SearchHit(indexed.kind(), fact.getId(), indexed.region(), fact.getTitle(),
                     Snippets.best(indexed.snippetTexts(), queryTerms.keySet(), fact.getTitle()),
                     Math.round(scored.score() * 1000) / 1000.0, fact.getCitations()));
         }

@@ -2,9 +2,10 @@ package app.yibao.atlas.search;
 
 import java.util.List;
 
+import app.yibao.atlas.facts.FactKind;
 import app.yibao.atlas.facts.PolicyFact;
 import app.yibao.atlas.regions.Region;
 
 /** One fact as the search index holds it: the texts a snippet may be cut from, in order of preference. */
-record IndexedFact(PolicyFact fact, Region region, List<String> snippetTexts, float length) {
+record IndexedFact(PolicyFact fact, FactKind kind, Region region, List<String> snippetTexts, float length) {
 }

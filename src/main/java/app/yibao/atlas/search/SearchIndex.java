@@ -2,16 +2,19 @@ package app.yibao.atlas.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.yibao.atlas.facts.Citation;
 import app.yibao.atlas.facts.PolicyFact;
+import app.yibao.atlas.facts.PolicyFacts;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.regions.Region;
 
@@ -31,7 +34,8 @@ public final class SearchIndex {
 
     private final List<IndexedFact> facts = new ArrayList<>();
     private final Map<String, Postings> postings = new HashMap<>();
-    private final float averageLength;
+    /** Per fact, BM25's length normalisation k1·(1 − b + b·length/average), computed once. */
+    private final float[] norms;
 
     public SearchIndex(KnowledgeSnapshot snapshot) {
         float totalLength = 0;
@@ -57,12 +61,16 @@ public final class SearchIndex {
             int doc = facts.size();
             List<String> snippetTexts = new ArrayList<>(body);
             snippetTexts.addAll(quotes);
-            facts.add(new IndexedFact(fact, region, List.copyOf(snippetTexts), length));
+            facts.add(new IndexedFact(fact, PolicyFacts.kindOf(fact), region, List.copyOf(snippetTexts), length));
             totalLength += length;
             weights.forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(doc, weight));
         }
         postings.values().forEach(Postings::trim);
-        averageLength = facts.isEmpty() ? 1 : totalLength / facts.size();
+        float averageLength = facts.isEmpty() ? 1 : totalLength / facts.size();
+        norms = new float[facts.size()];
+        for (int doc = 0; doc < norms.length; doc++) {
+            norms[doc] = K1 * (1 - B + B * facts.get(doc).length() / averageLength);
+        }
     }
 
     public int size() {
@@ -79,33 +87,40 @@ public final class SearchIndex {
 
     /**
      * Scores every fact that shares a term with the query and passes the filter; returns the best {@code limit}
-     * document numbers, best first, with their scores.
+     * document numbers, best first (ties in knowledge order), with their scores.
      */
     List<ScoredFact> top(Map<String, Float> queryTerms, IntPredicate accept, int limit) {
-        float[] scores = new float[facts.size()];
         int n = facts.size();
+        float[] scores = new float[n];
         for (Map.Entry<String, Float> term : queryTerms.entrySet()) {
             Postings list = postings.get(term.getKey());
             if (list == null) {
                 continue;
             }
-            float idf = (float) Math.log(1 + (n - list.size + 0.5) / (list.size + 0.5));
+            float weight = term.getValue() * (float) Math.log(1 + (n - list.size + 0.5) / (list.size + 0.5)) * (K1 + 1);
             for (int i = 0; i < list.size; i++) {
                 int doc = list.docs[i];
                 float tf = list.weights[i];
-                float norm = K1 * (1 - B + B * facts.get(doc).length() / averageLength);
-                scores[doc] += term.getValue() * idf * tf * (K1 + 1) / (tf + norm);
+                scores[doc] += weight * tf / (tf + norms[doc]);
             }
         }
-        List<ScoredFact> best = new ArrayList<>();
+        // A bounded heap keeps the best few without sorting every fact that matched one common word.
+        PriorityQueue<ScoredFact> best = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
         for (int doc = 0; doc < n; doc++) {
-            if (scores[doc] > 0 && accept.test(doc)) {
+            if (scores[doc] > 0 && (best.size() < limit || scores[doc] > best.peek().score()) && accept.test(doc)) {
                 best.add(new ScoredFact(doc, scores[doc]));
+                if (best.size() > limit) {
+                    best.poll();
+                }
             }
         }
-        best.sort((a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score()) : Integer.compare(a.doc(), b.doc()));
-        return best.size() > limit ? best.subList(0, limit) : best;
+        List<ScoredFact> ordered = new ArrayList<>(best);
+        ordered.sort(BEST_FIRST);
+        return ordered;
     }
+
+    private static final Comparator<ScoredFact> BEST_FIRST = Comparator.comparing(ScoredFact::score).reversed()
+            .thenComparing(ScoredFact::doc);
 
     record ScoredFact(int doc, float score) {
     }

@@ -63,7 +63,7 @@ public class SearchQueries {
     /** A text argument must say something, and not a whole document. */
     public static void requireText(String argument, String text) throws InvalidArgumentException {
         if (text.isBlank()) {
-            throw new InvalidArgumentException(argument, text, "Give some words to look for, e.g. 深圳 药店 or 出境定居.");
+            throw new InvalidArgumentException(argument, text, "Give some words, e.g. 深圳 药店, or a question such as 深圳医保余额怎么查?");
         }
         if (text.length() > MAX_TEXT) {
             throw new InvalidArgumentException(argument, text.substring(0, 20) + "…",
