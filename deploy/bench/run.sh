@@ -35,7 +35,7 @@ while (($#)); do
 done
 case $MODE in
   smoke) sizes="1" duration=1 rounds=1 warmup=1 starts=1 ;;
-  quick) sizes="1" duration=4 rounds=1 warmup=3 starts=2 ;;
+  quick) sizes="1" duration=4 rounds=1 warmup=2 starts=2 ;;
   full) sizes="1 10 100" duration=6 rounds=3 warmup=5 starts=5 ;;
 esac
 STARTS=$starts SIZES=${BENCH_SIZES:-$sizes} DURATION=${BENCH_DURATION:-$duration} ROUNDS=${BENCH_ROUNDS:-$rounds}
