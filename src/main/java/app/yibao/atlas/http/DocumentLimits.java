@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.language.Definition;
 import graphql.language.Document;
@@ -32,8 +33,14 @@ final class DocumentLimits {
     record Operation(String name, OperationDefinition.Operation type) {
     }
 
+    // Documents that passed, by text: clients send the same few documents again and again, and parsing one again
+    // costs more than running it. Bounded in count and size, so that a stream of new documents cannot grow it.
+    private static final int CACHED_DOCUMENTS = 500;
+    private static final int CACHED_LENGTH = 8_000;
+
     private final GraphQLHttpConfig limits;
     private final ParserOptions parserOptions;
+    private final Map<String, List<Operation>> passed = new ConcurrentHashMap<>();
 
     DocumentLimits(GraphQLHttpConfig limits) {
         this.limits = limits;
@@ -42,6 +49,21 @@ final class DocumentLimits {
     }
 
     Operation check(GraphQLRequest request) {
+        List<Operation> operations = passed.get(request.query());
+        if (operations == null) {
+            operations = measure(request);
+            if (operations == null) {
+                return new Operation(request.operationName(), null);
+            }
+            if (passed.size() < CACHED_DOCUMENTS && request.query().length() <= CACHED_LENGTH) {
+                passed.put(request.query(), operations);
+            }
+        }
+        return selected(operations, request.operationName());
+    }
+
+    /** The operations of a document within the limits; null when it does not parse. */
+    private List<Operation> measure(GraphQLRequest request) {
         Document document;
         try {
             document = Parser.parse(ParserEnvironment.newParserEnvironment().document(request.query())
@@ -50,7 +72,7 @@ final class DocumentLimits {
             throw RequestRefused.limit("TOO_MANY_TOKENS",
                     "The document has more than " + limits.maxTokens() + " tokens; send a smaller query.");
         } catch (InvalidSyntaxException e) {
-            return new Operation(request.operationName(), null);
+            return null;
         }
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         if (operations.size() > limits.maxOperations()) {
@@ -75,7 +97,8 @@ final class DocumentLimits {
         for (OperationDefinition operation : operations) {
             new Expansion(fragments).visit(operation.getSelectionSet(), 1, new HashSet<>());
         }
-        return selected(operations, request.operationName());
+        return operations.stream().map(operation -> new Operation(operation.getName(), operation.getOperation()))
+                .toList();
     }
 
     /** Counts the aliases of a selection set and its children, and refuses a field repeated under one parent. */
@@ -104,14 +127,12 @@ final class DocumentLimits {
     }
 
     /** The operation that will run: the one named, or the only one (whose name the document gives). */
-    private static Operation selected(List<OperationDefinition> operations, String name) {
+    private static Operation selected(List<Operation> operations, String name) {
         if (name == null) {
-            return operations.size() == 1
-                    ? new Operation(operations.get(0).getName(), operations.get(0).getOperation())
-                    : new Operation(null, null);
+            return operations.size() == 1 ? operations.get(0) : new Operation(null, null);
         }
-        return operations.stream().filter(operation -> name.equals(operation.getName())).findFirst()
-                .map(operation -> new Operation(name, operation.getOperation())).orElse(new Operation(name, null));
+        return operations.stream().filter(operation -> name.equals(operation.name())).findFirst()
+                .orElse(new Operation(name, null));
     }
 
     /** Walks an operation with its fragments expanded, stopping as soon as depth or field count is over. */

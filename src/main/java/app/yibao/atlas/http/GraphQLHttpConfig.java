@@ -2,6 +2,7 @@ package app.yibao.atlas.http;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -44,4 +45,11 @@ public interface GraphQLHttpConfig {
     /** How long browsers and caches may reuse a GET answer (Cache-Control max-age). */
     @WithDefault("5m")
     Duration cacheMaxAge();
+
+    /**
+     * Memory kept for answers already given, served again to the same request while the knowledge and the day
+     * stay the same; 0 turns it off.
+     */
+    @WithDefault("16M")
+    MemorySize answerCache();
 }

@@ -1,5 +1,6 @@
 package app.yibao.atlas.http;
 
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jboss.logging.Logger;
@@ -45,9 +46,11 @@ public class GraphQLHttpRoute {
     GraphQLRequestLog requestLog;
 
     private DocumentLimits limits;
+    private AnswerCache answers;
 
     void register(@Observes Router router) {
         limits = new DocumentLimits(config);
+        answers = new AnswerCache(config.answerCache().asLongValue());
         // After CORS, before SmallRye's handler for the same path. The body handler refuses an oversized body
         // as soon as its Content-Length (or the bytes received) pass the limit.
         router.route("/graphql").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
@@ -85,16 +88,26 @@ public class GraphQLHttpRoute {
                         "Only queries may be sent with GET; send a " + operation.type().name().toLowerCase()
                                 + " with POST.");
             }
-            String etag = request.isGet() ? EntityTag.of(store.current().version(), PolicyClock.today().toString(),
-                    exchange.mediaType, request) : null;
+            String version = store.current().version();
+            LocalDate today = PolicyClock.today();
+            String etag = request.isGet() ? EntityTag.of(version, today.toString(), exchange.mediaType, request)
+                    : null;
             if (etag != null && EntityTag.matches(ctx.request().getHeader("If-None-Match"), etag)) {
                 exchange.notModified(etag);
+                return;
+            }
+            String known = answers.get(version, today, request);
+            if (known != null) {
+                exchange.answerAgain(known, etag);
                 return;
             }
             exchange.startTimeout(config.timeout().toMillis());
             executor.execute(ctx, request).onComplete(done -> {
                 if (done.succeeded()) {
-                    exchange.answer(done.result(), etag);
+                    String complete = exchange.answer(done.result(), etag);
+                    if (complete != null) {
+                        answers.put(version, today, request, complete);
+                    }
                 } else {
                     exchange.failed(done.cause());
                 }
@@ -129,22 +142,39 @@ public class GraphQLHttpRoute {
             });
         }
 
-        void answer(ExecutionResponse response, String etag) {
+        /** Sends the engine's answer; returns it when it is complete and without errors, else null. */
+        String answer(ExecutionResponse response, String etag) {
             if (!claim()) {
-                return;
+                return null;
             }
             ExecutionResult result = response.getExecutionResult();
             boolean executed = result.isDataPresent();
+            boolean complete = executed && result.getErrors().isEmpty();
             int status = executed ? 200 : mediaType.requestErrorStatus();
             HttpServerResponse http = ctx.response();
-            if (etag != null && executed && result.getErrors().isEmpty()) {
+            if (etag != null && complete) {
                 cacheable(http, etag);
             } else {
                 http.putHeader("Cache-Control", "no-store");
             }
             RequestOutcome outcome = !executed ? RequestOutcome.INVALID
-                    : result.getErrors().isEmpty() ? RequestOutcome.OK : RequestOutcome.GRAPHQL_ERRORS;
-            send(status, response.getExecutionResultAsString(), outcome);
+                    : complete ? RequestOutcome.OK : RequestOutcome.GRAPHQL_ERRORS;
+            String body = response.getExecutionResultAsString();
+            send(status, body, outcome);
+            return complete ? body : null;
+        }
+
+        /** Sends a complete answer given before to the same request. */
+        void answerAgain(String body, String etag) {
+            if (!claim()) {
+                return;
+            }
+            if (etag != null) {
+                cacheable(ctx.response(), etag);
+            } else {
+                ctx.response().putHeader("Cache-Control", "no-store");
+            }
+            send(200, body, RequestOutcome.OK);
         }
 
         void notModified(String etag) {

@@ -1,6 +1,5 @@
 package app.yibao.atlas.http;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -14,7 +13,7 @@ record GraphQLRequest(String method, String query, String operationName, JsonObj
 
     /** The input SmallRye GraphQL executes. */
     JsonObject toEngineInput() {
-        JsonObjectBuilder input = Json.createObjectBuilder().add("query", query);
+        JsonObjectBuilder input = GraphQLRequestReader.JSON.createObjectBuilder().add("query", query);
         if (operationName != null) {
             input.add("operationName", operationName);
         }

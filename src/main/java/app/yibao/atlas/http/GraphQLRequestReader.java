@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import io.vertx.ext.web.RequestBody;
 import io.vertx.ext.web.RoutingContext;
@@ -23,6 +23,9 @@ import io.vertx.ext.web.RoutingContext;
  * POST body.
  */
 final class GraphQLRequestReader {
+
+    /** Looked up once: {@code Json.createReader} and its kin look the provider up again on every call. */
+    static final JsonProvider JSON = JsonProvider.provider();
 
     private GraphQLRequestReader() {
     }
@@ -59,7 +62,7 @@ final class GraphQLRequestReader {
             throw RequestRefused.http(400, "BAD_REQUEST", "A POST needs a JSON body: {\"query\": \"...\"}.");
         }
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(body.asString(StandardCharsets.UTF_8.name())))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body.asString(StandardCharsets.UTF_8.name())))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw RequestRefused.http(400, "BAD_REQUEST",
@@ -125,7 +128,7 @@ final class GraphQLRequestReader {
         if (text == null) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() == JsonValue.ValueType.NULL) {
                 return null;
