@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
-# What the search index costs and how fast search and ask answer, at a given knowledge size.
+# What the search index costs, and how fast search and ask answer a chatbot's varied questions.
 #
-#   deploy/bench/search-footprint.sh [factor] [requests]     (defaults: 100 2000)
+#   deploy/bench/search-footprint.sh [factor] [seconds]     (defaults: 100 20)
 #
 # Starts the app (embedded PostgreSQL, JVM, -Xmx256m) with the knowledge grown `factor`-fold, twice: once
 # building the search index at start, once without it (atlas.search.build-at-start=false, before any search).
 # For each start it reports Quarkus' start time, the index build time and the heap in use after a full GC.
-# Then, with the index, it sends `requests` search and ask requests, one at a time at 100 requests/s (hey -q),
-# and reports p50/p95/p99. Needs a JDK, curl and hey (Debian: apt-get install hey).
+# Then it sends the 85 questions of the ask test set in turn, as ask(question) and as search(text), over one
+# connection (wrk, one request at a time, so latency is the service time), with the answer cache off: every
+# request is computed. Reports p50/p95/p99. Needs a JDK, curl, python3 and wrk (deploy/bench/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 factor=${1:-100}
-requests=${2:-2000}
+seconds=${2:-20}
 port=18091
 url="http://localhost:$port"
-log=$(mktemp)
+work=$(mktemp -d)
+log="$work/app.log"
 pid=
 
 stop_app() {
@@ -25,14 +27,15 @@ stop_app() {
     fi
     pid=
 }
-trap 'stop_app; rm -f "$log"' EXIT
+trap 'stop_app; rm -rf "$work"' EXIT
 
-command -v hey >/dev/null || { echo "hey is missing: apt-get install hey" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is missing: deploy/bench/setup.sh installs it" >&2; exit 1; }
 [[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q package -DskipTests
 
 start_app() { # $1: build the index at start (true/false)
-    java -Xmx256m -Dquarkus.http.port=$port -Datlas.knowledge.synthetic-factor="$factor" \
-        -Datlas.search.build-at-start="$1" -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+    ATLAS_GRAPHQL_ANSWER_CACHE=0 java -Xmx256m -Dquarkus.http.port=$port \
+        -Datlas.knowledge.synthetic-factor="$factor" -Datlas.search.build-at-start="$1" \
+        -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
     pid=$!
     for _ in $(seq 1 300); do
         curl -sf "$url/q/health/ready" >/dev/null && return 0
@@ -51,6 +54,19 @@ log_value() { # $1: regular expression with one group, searched in the app's log
     sed -nE "s/.*$1.*/\\1/p" "$log" | tail -1
 }
 
+# One request body per line for each operation, from the questions of the ask test set.
+python3 - "$work" <<'PY'
+import json, sys
+ask = "query($q: String!) { ask(question: $q) { region { code name } topic intents confidence disclaimer withdrawalConditions { id kind title materials citations { quote source { id } } } withdrawalProcedure { id steps processingTime } usageScenarios { id title } queryChannels { id title } contacts { id title } accountFacts { id title } hits { factId title snippet score } } }"
+search = "query($t: String!) { search(text: $t, first: 10) { kind factId region { code name } title snippet score citations { quote source { id title publishedOn } } } }"
+questions = [line.split("\t")[0] for line in open("src/test/resources/assistant/questions.tsv", encoding="utf-8")
+             if line.strip() and not line.startswith("#")]
+for name, query, variable in (("ask", ask, "q"), ("search", search, "t")):
+    with open(f"{sys.argv[1]}/{name}.bodies", "w", encoding="utf-8") as out:
+        for question in questions:
+            out.write(json.dumps({"query": query, "variables": {variable: question}}, ensure_ascii=False) + "\n")
+PY
+
 echo "| knowledge | search index | Quarkus start | index build | heap after GC |"
 echo "| --- | --- | --- | --- | --- |"
 for build in true false; do
@@ -61,20 +77,12 @@ for build in true false; do
     [[ $build == false ]] || stop_app
 done
 
-body() { # $1: GraphQL query, $2: variables as JSON
-    printf '{"query":%s,"variables":%s}' "$(printf '%s' "$1" | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read()))')" "$2"
-}
-search_body=$(body 'query($t: String!) { search(text: $t, first: 10) { kind factId region { code name } title snippet score citations { quote source { id title publishedOn } } } }' '{"t":"深圳 药店 个人账户 余额门槛"}')
-ask_body=$(body 'query($q: String!) { ask(question: $q) { region { code name } topic intents confidence disclaimer withdrawalConditions { id kind title materials citations { quote source { id } } } withdrawalProcedure { id steps processingTime channels { type name } } hits { factId title snippet score } } }' '{"q":"父亲在深圳去世了，他医保账户里的余额家属怎么取"}')
-
 echo
-echo "| operation (×$factor, $requests requests at 100/s, one connection) | p50 | p95 | p99 |"
-echo "| --- | --- | --- | --- |"
+echo "| operation (×$factor, the 85 questions in turn, one connection, answer cache off) | requests | p50 | p95 | p99 |"
+echo "| --- | --- | --- | --- | --- |"
 for operation in search ask; do
-    payload=${operation}_body
-    hey -n 500 -c 2 -m POST -T application/json -d "${!payload}" "$url/graphql" >/dev/null # warm-up
-    hey -n "$requests" -q 100 -c 1 -m POST -T application/json -d "${!payload}" "$url/graphql" |
-        awk -v op="$operation" '/ 50% in/ { p50 = $3 } / 95% in/ { p95 = $3 } / 99% in/ { p99 = $3 }
-            /\[200\]/ { ok = $2 }
-            END { printf "| %s | %.1f ms | %.1f ms | %.1f ms |\n", op, p50 * 1000, p95 * 1000, p99 * 1000 }'
+    BENCH_BODIES="$work/$operation.bodies" wrk -t1 -c1 -d5s -s deploy/bench/varied.lua "$url/graphql" >/dev/null # warm-up
+    BENCH_BODIES="$work/$operation.bodies" wrk -t1 -c1 -d"${seconds}s" -s deploy/bench/varied.lua "$url/graphql" |
+        awk -v op="$operation" '/^RESULT/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+            printf "| %s | %d (%d errors) | %.1f ms | %.1f ms | %.1f ms |\n", op, v["requests"], v["errors"], v["p50_ms"], v["p95_ms"], v["p99_ms"] }'
 done
