@@ -76,11 +76,12 @@ public class Assistant {
         List<SearchHit> hits = search.search(question, region, hitKinds, HITS, today);
 
         boolean chinese = question.chars().anyMatch(c -> Tokenizer.isHan((char) c));
-        String disclaimer = Disclaimer.of(chinese, named.isEmpty() ? null : region, slices.owners(), named,
-                slices.all().stream().anyMatch(PolicyFact::isDisputed));
+        List<PolicyFact> facts = slices.all();
+        String disclaimer = Disclaimer.of(chinese, named.isEmpty() ? null : region, Slices.owners(facts), named,
+                facts.stream().anyMatch(PolicyFact::isDisputed));
         return new Answer(question, region, topic, intents, slices.withdrawalConditions, slices.withdrawalProcedure,
                 slices.usageScenarios, slices.queryChannels, slices.contacts, slices.accountFacts, hits,
-                confidence(weights.getOrDefault(topic, 0.0), !named.isEmpty(), !slices.all().isEmpty()), disclaimer);
+                confidence(weights.getOrDefault(topic, 0.0), !named.isEmpty(), !facts.isEmpty()), disclaimer);
     }
 
     /**
@@ -197,9 +198,9 @@ public class Assistant {
         }
 
         /** The regions whose rules stand in for the asked one's. */
-        Set<Region> owners() {
+        static Set<Region> owners(List<PolicyFact> facts) {
             Set<Region> owners = new LinkedHashSet<>();
-            all().stream().map(PolicyFact::getInheritedFrom).filter(owner -> owner != null).forEach(owners::add);
+            facts.stream().map(PolicyFact::getInheritedFrom).filter(owner -> owner != null).forEach(owners::add);
             return owners;
         }
     }

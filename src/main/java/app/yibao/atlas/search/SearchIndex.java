@@ -136,9 +136,7 @@ public final class SearchIndex {
         if (node == null) {
             return;
         }
-        if (node.isTextual()) {
-            texts.add(node.asText());
-        } else if (node.isNumber()) {
+        if (node.isTextual() || node.isNumber()) {
             texts.add(node.asText());
         } else {
             node.forEach(child -> collectTexts(child, texts));
