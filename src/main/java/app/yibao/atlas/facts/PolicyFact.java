@@ -9,11 +9,16 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import app.yibao.atlas.regions.Region;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * What every fact type shares. Instances in the snapshot are immutable; an answer for a region that inherits
  * a fact gets a copy that says where it came from (see {@link #inheritedBy}).
+ * <p>
+ * Registered for reflection: the GraphQL field fetchers look these getters up on the subclasses, and the native
+ * image registers the subclasses' own members only (SmallRye registers each GraphQL type, not its superclass).
  */
+@RegisterForReflection(methods = true, fields = false)
 public abstract class PolicyFact implements Cloneable {
 
     private final FactHeader header;
