@@ -11,6 +11,7 @@ import app.yibao.atlas.observability.GraphQLRequestLog;
 import app.yibao.atlas.observability.RequestOutcome;
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLSchema;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.vertx.core.http.HttpServerResponse;
@@ -19,6 +20,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 
@@ -45,11 +47,14 @@ public class GraphQLHttpRoute {
     @Inject
     GraphQLRequestLog requestLog;
 
+    @Inject
+    Instance<GraphQLSchema> schema;
+
     private DocumentLimits limits;
     private AnswerCache answers;
 
     void register(@Observes Router router) {
-        limits = new DocumentLimits(config);
+        limits = new DocumentLimits(config, schema::get);
         answers = new AnswerCache(config.answerCache().asLongValue());
         // After CORS, before SmallRye's handler for the same path. The body handler refuses an oversized body
         // as soon as its Content-Length (or the bytes received) pass the limit.
@@ -159,7 +164,8 @@ public class GraphQLHttpRoute {
             }
             RequestOutcome outcome = !executed ? RequestOutcome.INVALID
                     : complete ? RequestOutcome.OK : RequestOutcome.GRAPHQL_ERRORS;
-            String body = response.getExecutionResultAsString();
+            String body = complete ? response.getExecutionResultAsString()
+                    : UnmappedErrors.reword(response.getExecutionResultAsString(), result.getErrors());
             send(status, body, outcome);
             return complete ? body : null;
         }
