@@ -3,9 +3,13 @@ package app.yibao.atlas.http;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.jboss.logging.Logger;
 
 import graphql.language.Definition;
 import graphql.language.Document;
@@ -21,13 +25,20 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.Validator;
 
 /**
  * Measures a GraphQL document before anything runs and refuses it when it is over a limit: tokens, operations,
  * aliases, one field repeated under the same parent, depth and number of fields (fragments expanded). A document
- * that does not parse is left to the engine, which answers with the usual syntax error.
+ * that does not parse is refused as {@code INVALID_SYNTAX}; one that does not validate is left to the engine, which
+ * answers with the usual validation errors; one that makes graphql-java's parser or validator throw (it does, on
+ * some malformed documents) is the client's error, refused as {@code INVALID_DOCUMENT} rather than failing inside
+ * the engine.
  */
 final class DocumentLimits {
+
+    private static final Logger LOG = Logger.getLogger(DocumentLimits.class);
 
     /** The operation a request will run, as far as the document tells before validation. */
     record Operation(String name, OperationDefinition.Operation type) {
@@ -39,11 +50,13 @@ final class DocumentLimits {
     private static final int CACHED_LENGTH = 8_000;
 
     private final GraphQLHttpConfig limits;
+    private final Supplier<GraphQLSchema> schema;
     private final ParserOptions parserOptions;
     private final Map<String, List<Operation>> passed = new ConcurrentHashMap<>();
 
-    DocumentLimits(GraphQLHttpConfig limits) {
+    DocumentLimits(GraphQLHttpConfig limits, Supplier<GraphQLSchema> schema) {
         this.limits = limits;
+        this.schema = schema;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
                 .transform(options -> options.maxTokens(limits.maxTokens()));
     }
@@ -52,9 +65,6 @@ final class DocumentLimits {
         List<Operation> operations = passed.get(request.query());
         if (operations == null) {
             operations = measure(request);
-            if (operations == null) {
-                return new Operation(request.operationName(), null);
-            }
             if (passed.size() < CACHED_DOCUMENTS && request.query().length() <= CACHED_LENGTH) {
                 passed.put(request.query(), operations);
             }
@@ -62,7 +72,7 @@ final class DocumentLimits {
         return selected(operations, request.operationName());
     }
 
-    /** The operations of a document within the limits; null when it does not parse. */
+    /** The operations of a document within the limits. */
     private List<Operation> measure(GraphQLRequest request) {
         Document document;
         try {
@@ -72,7 +82,10 @@ final class DocumentLimits {
             throw RequestRefused.limit("TOO_MANY_TOKENS",
                     "The document has more than " + limits.maxTokens() + " tokens; send a smaller query.");
         } catch (InvalidSyntaxException e) {
-            return null;
+            // graphql-java's own wording names the offending token, line and column (the engine's does not)
+            throw RequestRefused.limit("INVALID_SYNTAX", "The document is not valid GraphQL: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw unreadable(e, "parse");
         }
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         if (operations.size() > limits.maxOperations()) {
@@ -97,8 +110,20 @@ final class DocumentLimits {
         for (OperationDefinition operation : operations) {
             new Expansion(fragments).visit(operation.getSelectionSet(), 1, new HashSet<>());
         }
+        try {
+            // Its errors are left to the engine, which words them the same way; only a throw is caught here.
+            new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
+        } catch (RuntimeException e) {
+            throw unreadable(e, "validate");
+        }
         return operations.stream().map(operation -> new Operation(operation.getName(), operation.getOperation()))
                 .toList();
+    }
+
+    private static RequestRefused unreadable(RuntimeException e, String step) {
+        LOG.debugf(e, "graphql-java could not %s a document", step);
+        return RequestRefused.limit("INVALID_DOCUMENT", "The document could not be checked against the schema ("
+                + step + " failed); check its operation type, fragments, variables and directives.");
     }
 
     /** Counts the aliases of a selection set and its children, and refuses a field repeated under one parent. */

@@ -22,7 +22,7 @@ final class RequestRefused extends RuntimeException {
         return new RequestRefused(status, code, message, false);
     }
 
-    /** The GraphQL document is well formed but over a limit: answered like a validation error. */
+    /** The document is refused before it runs (over a limit, or unreadable): answered like a validation error. */
     static RequestRefused limit(String code, String message) {
         return new RequestRefused(400, code, message, true);
     }
