@@ -13,6 +13,8 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import app.yibao.atlas.sources.Source;
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +37,18 @@ public class BundleApplier {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataSource dataSource;
+
+    /** Whether the bundle with this checksum is the newest applied: one read, no lock, no transaction. */
+    public boolean isApplied(String checksum) {
+        try (Connection connection = dataSource.getConnection()) {
+            return isNewest(connection, checksum);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the applied knowledge bundle", e);
+        }
+    }
 
     @Transactional
     public Outcome apply(KnowledgeBundle bundle) {

@@ -1,16 +1,12 @@
 package app.yibao.atlas.knowledge;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,23 +39,24 @@ public final class BundleReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private final String root;
+    private final BundleFiles files;
     private final Problems problems = new Problems();
-    private final MessageDigest checksum;
     private final Map<String, SourceText> sourceTexts = new HashMap<>();
     private final Set<String> factIds = new HashSet<>();
 
-    private BundleReader(String root) {
-        this.root = root;
-        try {
-            this.checksum = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private BundleReader(BundleFiles files) {
+        this.root = files.root();
+        this.files = files;
     }
 
-    /** Reads the bundle under a class-path folder, e.g. {@link #DEFAULT_ROOT}. */
+    /** Reads and checks the bundle under a class-path folder, e.g. {@link #DEFAULT_ROOT}. */
     public static KnowledgeBundle read(String root) {
-        return new BundleReader(root).read();
+        return read(BundleFiles.read(root));
+    }
+
+    /** Checks a bundle whose files are already read. */
+    public static KnowledgeBundle read(BundleFiles files) {
+        return new BundleReader(files).read();
     }
 
     private KnowledgeBundle read() {
@@ -69,7 +66,7 @@ public final class BundleReader {
             problems.throwIfAny();
         }
         allowOnly(bundle, List.of("label", "sources", "regions"), bundleFile);
-        List<Division> divisions = DivisionsFile.parse(bytes(DivisionsFile.RESOURCE), DivisionsFile.RESOURCE,
+        List<Division> divisions = DivisionsFile.parse(files.bytes(DivisionsFile.RESOURCE), DivisionsFile.RESOURCE,
                 problems);
         Map<String, Division> divisionsByCode = new HashMap<>();
         divisions.forEach(division -> divisionsByCode.put(division.code(), division));
@@ -82,8 +79,7 @@ public final class BundleReader {
         }
         regionFiles.forEach(file -> facts.addAll(readRegionFile(file.asText(), divisionsByCode)));
         problems.throwIfAny();
-        return new KnowledgeBundle(bundle.path("label").asText(null), HexFormat.of().formatHex(checksum.digest()),
-                divisions, sources, facts);
+        return new KnowledgeBundle(bundle.path("label").asText(null), files.checksum(), divisions, sources, facts);
     }
 
     private List<Source> readSources(String file) {
@@ -107,7 +103,7 @@ public final class BundleReader {
                 problems.add(where, "source id '" + id + "' is listed twice");
                 continue;
             }
-            byte[] document = bytes(root + "/sources/" + id);
+            byte[] document = files.bytes(root + "/sources/" + id);
             if (document == null) {
                 problems.add(where, "the document itself is missing: expected " + root + "/sources/" + id);
                 continue;
@@ -251,7 +247,7 @@ public final class BundleReader {
     }
 
     private JsonNode yamlFile(String path) {
-        byte[] content = bytes(path);
+        byte[] content = files.bytes(path);
         if (content == null) {
             problems.add(path, "file not found on the class path");
             return null;
@@ -267,22 +263,6 @@ public final class BundleReader {
             problems.add(path, "not valid YAML: " + e.getOriginalMessage()
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""));
             return null;
-        } catch (IOException e) {
-            problems.add(path, "cannot be read: " + e.getMessage());
-            return null;
-        }
-    }
-
-    /** A class-path file's bytes, also fed into the bundle checksum; null when missing. */
-    private byte[] bytes(String path) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                return null;
-            }
-            byte[] content = in.readAllBytes();
-            checksum.update(path.getBytes(StandardCharsets.UTF_8));
-            checksum.update(content);
-            return content;
         } catch (IOException e) {
             problems.add(path, "cannot be read: " + e.getMessage());
             return null;

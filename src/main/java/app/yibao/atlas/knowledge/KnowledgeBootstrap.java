@@ -9,9 +9,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * At start-up (after Flyway has migrated the schema): validates the bundled knowledge, applies it to PostgreSQL
- * if this version is new, and loads the snapshot that serves reads. An invalid bundle stops the start with a
- * message naming every problem.
+ * At start-up (after Flyway has migrated the schema): applies the bundled knowledge to PostgreSQL if this version
+ * is new, after checking it, and loads the snapshot that serves reads. An invalid bundle stops the start with a
+ * message naming every problem. A version PostgreSQL already holds was checked when it was applied (and by the
+ * test suite before that), so a restart only reads and hashes the files.
  */
 @ApplicationScoped
 public class KnowledgeBootstrap {
@@ -29,13 +30,18 @@ public class KnowledgeBootstrap {
     int syntheticFactor;
 
     void onStart(@Observes StartupEvent event) {
-        KnowledgeBundle bundle = BundleReader.read(BundleReader.DEFAULT_ROOT);
-        if (syntheticFactor > 1) {
-            LOG.warnf("Growing the knowledge %d-fold with synthetic facts: for benchmarks, never for production",
-                    syntheticFactor);
-            bundle = SyntheticKnowledge.grow(bundle, syntheticFactor);
+        BundleFiles files = BundleFiles.read(BundleReader.DEFAULT_ROOT);
+        if (syntheticFactor <= 1 && applier.isApplied(files.checksum())) {
+            LOG.infof("Knowledge bundle %s is already applied", files.checksum().substring(0, 12));
+        } else {
+            KnowledgeBundle bundle = BundleReader.read(files);
+            if (syntheticFactor > 1) {
+                LOG.warnf("Growing the knowledge %d-fold with synthetic facts: for benchmarks, never for production",
+                        syntheticFactor);
+                bundle = SyntheticKnowledge.grow(bundle, syntheticFactor);
+            }
+            applier.apply(bundle);
         }
-        applier.apply(bundle);
         refresher.loadNow();
     }
 }

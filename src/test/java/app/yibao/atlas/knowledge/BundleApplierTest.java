@@ -52,6 +52,14 @@ class BundleApplierTest {
     }
 
     @Test
+    void aRestartFindsTheShippedFilesAppliedByTheirChecksumAlone() {
+        String checksum = BundleFiles.read(BundleReader.DEFAULT_ROOT).checksum();
+        assertEquals(shipped.checksum(), checksum, "reading the files alone gives the checked bundle's checksum");
+        assertTrue(applier.isApplied(checksum));
+        assertFalse(applier.isApplied("changed-" + checksum));
+    }
+
+    @Test
     void anUpgradeUpdatesAddsAndRetiresButKeepsWhatIsNotInTheBundle() throws SQLException {
         long historyBefore = count("select count(*) from fact_history");
         update("""
