@@ -1,22 +1,24 @@
 package app.yibao.atlas.knowledge;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.jboss.logging.Logger;
 
-import app.yibao.atlas.facts.CitationEntity;
-import app.yibao.atlas.facts.FactEntity;
-import app.yibao.atlas.regions.RegionEntity;
-import app.yibao.atlas.sources.SourceEntity;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 /** Holds the current {@link KnowledgeSnapshot}; the one place that reads the knowledge from PostgreSQL. */
 @ApplicationScoped
 public class KnowledgeStore {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeStore.class);
+
+    @Inject
+    DataSource dataSource;
 
     private volatile KnowledgeSnapshot snapshot;
 
@@ -33,15 +35,15 @@ public class KnowledgeStore {
         return Optional.ofNullable(snapshot);
     }
 
-    /** Rebuilds the snapshot with four statements, whatever the size of the knowledge. */
-    @Transactional
+    /** Rebuilds the snapshot from one round trip to PostgreSQL, whatever the size of the knowledge. */
     public KnowledgeSnapshot reload() {
         long start = System.nanoTime();
-        KnowledgeSnapshot fresh = new KnowledgeSnapshot(
-                RegionEntity.listAll(Sort.by("code")),
-                SourceEntity.listAll(Sort.by("id")),
-                FactEntity.list("retired = false", Sort.by("regionCode").and("position").and("id")),
-                CitationEntity.listAll(Sort.by("factId").and("position")));
+        KnowledgeSnapshot fresh;
+        try (Connection connection = dataSource.getConnection()) {
+            fresh = SnapshotRows.load(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the knowledge from PostgreSQL", e);
+        }
         snapshot = fresh;
         LOG.infof("Knowledge snapshot loaded: %d regions, %d facts in %d ms", fresh.regions().size(),
                 fresh.factCount(), (System.nanoTime() - start) / 1_000_000);
