@@ -35,13 +35,20 @@ public class FactSearch {
     @Inject
     KnowledgeStore store;
 
-    /** Builds the index right after the knowledge is loaded, so the first search is as fast as the others. */
+    /**
+     * Builds the index right after the knowledge is loaded, so that the first search is as fast as the others. It is
+     * built beside the start, not in it: the first answers do not wait for it, and a search that comes before it is
+     * done waits for that build rather than starting another.
+     */
     @ConfigProperty(name = "atlas.search.build-at-start", defaultValue = "true")
     boolean buildAtStart;
 
     void buildAtStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
         if (buildAtStart) {
-            indexOf(store.current());
+            KnowledgeSnapshot snapshot = store.current();
+            Thread builder = new Thread(() -> indexOf(snapshot), "search-index");
+            builder.setDaemon(true);
+            builder.start();
         }
     }
 
