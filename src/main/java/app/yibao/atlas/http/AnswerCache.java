@@ -1,49 +1,64 @@
 package app.yibao.atlas.http;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Answers already given, kept for the knowledge version and the day (in China) they were computed for. The
  * knowledge is an immutable snapshot, so a request gets the same answer until one of them changes, and the
  * requests asked most (a city's page, a chatbot's usual slice) are answered without running the engine again.
- * Only complete answers without errors are kept. Bounded in memory: when the next answer would not fit, it
- * starts afresh, as it does when the knowledge or the day changes.
+ * Only complete answers without errors are kept.
+ * <p>
+ * Bounded by the bytes it holds (Caffeine, weighed per answer): when full it drops the answers asked least, so a
+ * stream of requests seen once passes through without throwing out the answers asked again and again. A new
+ * knowledge version or day empties it, as none of its answers can be asked for again.
  */
 final class AnswerCache {
 
-    private record Generation(String version, LocalDate day, Map<GraphQLRequest, String> answers, AtomicLong bytes) {
-
-        boolean isFor(String version, LocalDate day) {
-            return this.version.equals(version) && this.day.equals(day);
-        }
+    private record Key(String version, LocalDate day, GraphQLRequest request) {
     }
 
     private final long capacityBytes;
-    private volatile Generation generation = new Generation("", LocalDate.MIN, Map.of(), new AtomicLong());
+    private final Cache<Key, String> answers;
+    private volatile Key lastSeen = new Key("", LocalDate.MIN, null);
 
     AnswerCache(long capacityBytes) {
         this.capacityBytes = capacityBytes;
+        this.answers = Caffeine.newBuilder()
+                .maximumWeight(Math.max(capacityBytes, 0))
+                .weigher((Key key, String answer) -> bytes(key.request(), answer))
+                .executor(Runnable::run) // upkeep on the caller's thread: no pool of its own, nothing to schedule
+                .build();
     }
 
     /** The answer given before to the same request, for this knowledge version and day; null if none. */
     String get(String version, LocalDate day, GraphQLRequest request) {
-        Generation current = generation;
-        return current.isFor(version, day) ? current.answers().get(request) : null;
+        return answers.getIfPresent(new Key(version, day, request));
     }
 
     void put(String version, LocalDate day, GraphQLRequest request, String answer) {
-        long bytes = 2L * (answer.length() + request.query().length()); // Java strings: up to 2 bytes a char
-        if (bytes > capacityBytes / 8) {
-            return; // no single answer may take much of the room
+        if (bytes(request, answer) > capacityBytes / 8) {
+            return; // no single answer may take much of the room (and none is kept when the room is 0)
         }
-        Generation current = generation;
-        if (!current.isFor(version, day) || current.bytes().addAndGet(bytes) > capacityBytes) {
-            current = new Generation(version, day, new ConcurrentHashMap<>(), new AtomicLong(bytes));
-            generation = current;
+        Key key = new Key(version, day, request);
+        Key last = lastSeen;
+        if (!last.version().equals(version) || !last.day().equals(day)) {
+            lastSeen = key;
+            answers.invalidateAll();
         }
-        current.answers().put(request, answer);
+        answers.put(key, answer);
+    }
+
+    /** The bytes the kept answers take, as weighed. */
+    long weight() {
+        answers.cleanUp();
+        return answers.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    private static int bytes(GraphQLRequest request, String answer) {
+        // Java strings: up to 2 bytes a char; variables are small beside the query and the answer
+        return 2 * (answer.length() + request.query().length());
     }
 }

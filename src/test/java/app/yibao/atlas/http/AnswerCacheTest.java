@@ -2,6 +2,7 @@ package app.yibao.atlas.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
@@ -9,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import jakarta.json.Json;
 
-/** An answer is given again only to the same request, for the same knowledge version and day, within the room. */
+/**
+ * An answer is given again only to the same request, for the same knowledge version and day, within the room, and
+ * the answers asked often stay.
+ */
 class AnswerCacheTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
@@ -41,13 +45,25 @@ class AnswerCacheTest {
     }
 
     @Test
-    void startsAfreshWhenTheNextAnswerWouldNotFit() {
-        AnswerCache cache = new AnswerCache(10_000);
-        for (int i = 0; i < 10; i++) {
-            cache.put("v1", DAY, request("{ q" + i + " }", null), "x".repeat(500)); // about 1 kB each
+    void aStreamOfNewRequestsDoesNotThrowOutTheAnswersAskedAgainAndAgain() {
+        AnswerCache cache = new AnswerCache(100_000);
+        cache.put("v1", DAY, SHENZHEN, "hot");
+        int hits = 0;
+        for (int i = 0; i < 2_000; i++) { // about 1 kB each: twenty times the room, while the city is asked again
+            GraphQLRequest once = request("{ q" + i + " }", null);
+            cache.put("v1", DAY, once, "x".repeat(500));
+            if (i % 10 == 0) {
+                String hot = cache.get("v1", DAY, SHENZHEN);
+                if (hot == null) {
+                    cache.put("v1", DAY, SHENZHEN, "hot"); // as the route does after running the engine again
+                } else {
+                    hits++;
+                }
+            }
         }
-        assertNull(cache.get("v1", DAY, request("{ q0 }", null)));
-        assertEquals("x".repeat(500), cache.get("v1", DAY, request("{ q9 }", null)));
+        assertEquals("hot", cache.get("v1", DAY, SHENZHEN));
+        assertTrue(hits >= 190, "the asked-again answer was there " + hits + " times of 200");
+        assertTrue(cache.weight() <= 100_000, "within its room: " + cache.weight());
     }
 
     @Test
