@@ -83,7 +83,7 @@ final class DocumentLimits {
                     "The document has more than " + limits.maxTokens() + " tokens; send a smaller query.");
         } catch (InvalidSyntaxException e) {
             // graphql-java's own wording names the offending token, line and column (the engine's does not)
-            throw RequestRefused.limit("INVALID_SYNTAX", "The document is not valid GraphQL: " + e.getMessage());
+            throw RequestRefused.invalid("INVALID_SYNTAX", "The document is not valid GraphQL: " + e.getMessage());
         } catch (RuntimeException e) {
             throw unreadable(e, "parse");
         }
@@ -122,7 +122,7 @@ final class DocumentLimits {
 
     private static RequestRefused unreadable(RuntimeException e, String step) {
         LOG.debugf(e, "graphql-java could not %s a document", step);
-        return RequestRefused.limit("INVALID_DOCUMENT", "The document could not be checked against the schema ("
+        return RequestRefused.invalid("INVALID_DOCUMENT", "The document could not be checked against the schema ("
                 + step + " failed); check its operation type, fragments, variables and directives.");
     }
 

@@ -194,7 +194,7 @@ public class GraphQLHttpRoute {
         void refuse(RequestRefused refused) {
             if (claim()) {
                 int status = refused.requestError ? mediaType.requestErrorStatus() : refused.status;
-                sendError(status, refused.code, refused.getMessage(), RequestOutcome.REFUSED);
+                sendError(status, refused.code, refused.getMessage(), refused.outcome);
             }
         }
 

@@ -39,6 +39,15 @@ class HealthAndMetricsTest {
     }
 
     @Test
+    void aDocumentThatDoesNotParseIsCountedAsInvalid() {
+        given().contentType("application/json")
+                .body(java.util.Map.of("query", "query SyntaxProbe { region(", "operationName", "SyntaxProbe"))
+                .when().post("/graphql").then().statusCode(200);
+        given().when().get("/q/metrics").then()
+                .body(containsString("graphql_requests_seconds_count{operation=\"SyntaxProbe\",outcome=\"invalid\"}"));
+    }
+
+    @Test
     void metricsNeverCarryQueryTextOrVariables() {
         query("query Secretive($name: String) { region(name: $name) { name } }",
                 java.util.Map.of("name", "my-private-question"));
