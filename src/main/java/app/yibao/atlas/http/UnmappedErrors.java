@@ -8,11 +8,11 @@ import org.jboss.logging.Logger;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import io.smallrye.graphql.execution.error.ErrorInfoMap;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Gives a field that failed for a reason nobody mapped the documented {@code INTERNAL_ERROR} code. SmallRye names
@@ -24,6 +24,7 @@ import jakarta.json.JsonReader;
 final class UnmappedErrors {
 
     private static final Logger LOG = Logger.getLogger(UnmappedErrors.class);
+    private static final JsonProvider JSON = GraphQLRequestReader.JSON;
 
     static final String CODE = "INTERNAL_ERROR";
     static final String MESSAGE = "The server could not answer this field; the rest of the answer is unaffected. "
@@ -43,26 +44,26 @@ final class UnmappedErrors {
             return body;
         }
         JsonObject answer;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             answer = reader.readObject();
         }
         JsonArray written = answer.getJsonArray("errors");
         if (written == null || written.size() != unmapped.length) {
             return body; // not the shape SmallRye writes: leave it rather than guess which error is which
         }
-        JsonArrayBuilder reworded = Json.createArrayBuilder();
+        JsonArrayBuilder reworded = JSON.createArrayBuilder();
         for (int i = 0; i < unmapped.length; i++) {
             JsonObject error = written.getJsonObject(i);
             if (unmapped[i]) {
                 JsonObject extensions = error.getJsonObject("extensions");
-                error = Json.createObjectBuilder(error).add("message", MESSAGE)
-                        .add("extensions", (extensions == null ? Json.createObjectBuilder()
-                                : Json.createObjectBuilder(extensions)).add("code", CODE))
+                error = JSON.createObjectBuilder(error).add("message", MESSAGE)
+                        .add("extensions", (extensions == null ? JSON.createObjectBuilder()
+                                : JSON.createObjectBuilder(extensions)).add("code", CODE))
                         .build();
             }
             reworded.add(error);
         }
-        return Json.createObjectBuilder(answer).add("errors", reworded).build().toString();
+        return JSON.createObjectBuilder(answer).add("errors", reworded).build().toString();
     }
 
     private static boolean isUnmapped(GraphQLError error) {
