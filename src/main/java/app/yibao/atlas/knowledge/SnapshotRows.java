@@ -24,15 +24,14 @@ import app.yibao.atlas.sources.SourceEntity;
  */
 final class SnapshotRows {
 
+    private static final String IN_OWN_TRANSACTION = "begin transaction isolation level repeatable read read only;";
     private static final String QUERIES = """
-            begin transaction isolation level repeatable read read only;
             select code, parent_code, level, name, short_name, abbreviation, aliases from region order by code;
             select id, title, publisher, published_on, reliability from source order by id;
             select id, region_code, type, position, title, description, applies_from, applies_until, disputed,
                    dispute_note, caveat, details::text, origin
               from fact where not retired order by region_code, position, id;
-            select fact_id, position, source_id, quote from citation order by fact_id, position;
-            commit""";
+            select fact_id, position, source_id, quote from citation order by fact_id, position;""";
 
     private final List<RegionEntity> regions = new ArrayList<>();
     private final List<SourceEntity> sources = new ArrayList<>();
@@ -42,21 +41,42 @@ final class SnapshotRows {
     static KnowledgeSnapshot load(Connection connection) throws SQLException {
         SnapshotRows rows = new SnapshotRows();
         try (Statement statement = connection.createStatement()) {
-            boolean isRows = statement.execute(QUERIES);
-            int table = 0;
-            while (isRows || statement.getUpdateCount() != -1) {
-                if (isRows) {
-                    try (ResultSet result = statement.getResultSet()) {
-                        rows.read(table++, result);
-                    }
+            // Inside a caller's transaction the queries join it; otherwise they get one of their own.
+            boolean own = connection.getAutoCommit();
+            try {
+                rows.readAll(statement, own ? IN_OWN_TRANSACTION + QUERIES + "commit" : QUERIES);
+            } catch (SQLException e) {
+                if (own) {
+                    rollBackQuietly(statement, e); // never hand the pool a connection left in a transaction
                 }
-                isRows = statement.getMoreResults();
-            }
-            if (table != 4) {
-                throw new SQLException("Expected 4 result sets for the snapshot, got " + table);
+                throw e;
             }
         }
         return new KnowledgeSnapshot(rows.regions, rows.sources, rows.facts, rows.citations);
+    }
+
+    private void readAll(Statement statement, String queries) throws SQLException {
+        boolean isRows = statement.execute(queries);
+        int table = 0;
+        while (isRows || statement.getUpdateCount() != -1) {
+            if (isRows) {
+                try (ResultSet result = statement.getResultSet()) {
+                    read(table++, result);
+                }
+            }
+            isRows = statement.getMoreResults();
+        }
+        if (table != 4) {
+            throw new SQLException("Expected 4 result sets for the snapshot, got " + table);
+        }
+    }
+
+    private static void rollBackQuietly(Statement statement, SQLException failure) {
+        try {
+            statement.execute("rollback");
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private void read(int table, ResultSet result) throws SQLException {

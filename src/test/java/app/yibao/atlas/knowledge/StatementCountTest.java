@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -70,6 +72,25 @@ class StatementCountTest {
         assertEquals(count("select count(*) from fact where not retired"), reloaded.factCount());
         assertEquals(count("select count(*) from citation join fact on fact.id = fact_id where not retired"),
                 reloaded.allFacts().stream().mapToLong(fact -> fact.getCitations().size()).sum());
+    }
+
+    @Test
+    void aReloadInsideATransactionJoinsItAndNeverCommitsIt() throws SQLException {
+        QuarkusTransaction.begin();
+        try {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("""
+                        insert into fact (id, region_code, type, title, details, origin)
+                        values ('transaction-probe', '440300', 'NOTICE', '事务探针', '{"severity":"INFO"}', 'EDITORIAL')""");
+            }
+            KnowledgeSnapshot inside = store.reload();
+            assertTrue(inside.allFacts().stream().anyMatch(fact -> fact.getId().equals("transaction-probe")),
+                    "the reload reads within the caller's transaction");
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+        assertEquals(0, count("select count(*) from fact where id = 'transaction-probe'"), "the reload committed nothing");
+        store.reload();
     }
 
     private long count(String sql) throws SQLException {
