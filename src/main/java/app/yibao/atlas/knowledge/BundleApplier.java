@@ -9,12 +9,12 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import app.yibao.atlas.sources.Source;
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
