@@ -40,9 +40,13 @@ final class DocumentLimits {
 
     private static final Logger LOG = Logger.getLogger(DocumentLimits.class);
 
-    /** The operation a request will run, as far as the document tells before validation. */
-    record Operation(String name, OperationDefinition.Operation type) {
+    /**
+     * The operation a request will run, as far as the document tells, with the parsed document when it validated
+     * without errors (else null: the engine answers with the validation errors).
+     */
+    record Operation(String name, OperationDefinition.Operation type, Document validDocument) {
     }
+
 
     // Documents that passed, by text: clients send the same few documents again and again, and parsing one again
     // costs more than running it. Bounded in count and size, so that a stream of new documents cannot grow it.
@@ -110,13 +114,16 @@ final class DocumentLimits {
         for (OperationDefinition operation : operations) {
             new Expansion(fragments).visit(operation.getSelectionSet(), 1, new HashSet<>());
         }
+        boolean valid;
         try {
             // Its errors are left to the engine, which words them the same way; only a throw is caught here.
-            new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
+            valid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH).isEmpty();
         } catch (RuntimeException e) {
             throw unreadable(e, "validate");
         }
-        return operations.stream().map(operation -> new Operation(operation.getName(), operation.getOperation()))
+        Document validDocument = valid ? document : null;
+        return operations.stream()
+                .map(operation -> new Operation(operation.getName(), operation.getOperation(), validDocument))
                 .toList();
     }
 
@@ -154,10 +161,10 @@ final class DocumentLimits {
     /** The operation that will run: the one named, or the only one (whose name the document gives). */
     private static Operation selected(List<Operation> operations, String name) {
         if (name == null) {
-            return operations.size() == 1 ? operations.get(0) : new Operation(null, null);
+            return operations.size() == 1 ? operations.get(0) : new Operation(null, null, null);
         }
         return operations.stream().filter(operation -> name.equals(operation.name())).findFirst()
-                .orElse(new Operation(name, null));
+                .orElse(new Operation(name, null, null));
     }
 
     /** Walks an operation with its fragments expanded, stopping as soon as depth or field count is over. */

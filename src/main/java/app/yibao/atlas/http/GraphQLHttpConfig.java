@@ -52,4 +52,11 @@ public interface GraphQLHttpConfig {
      */
     @WithDefault("16M")
     MemorySize answerCache();
+
+    /**
+     * Whether query operations run as compiled plans over the snapshot (the engine still answers what a plan does
+     * not cover, and every error); false sends every request through the engine.
+     */
+    @WithDefault("true")
+    boolean compiledPlans();
 }

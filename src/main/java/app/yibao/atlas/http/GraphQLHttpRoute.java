@@ -9,9 +9,13 @@ import app.yibao.atlas.api.PolicyClock;
 import app.yibao.atlas.knowledge.KnowledgeStore;
 import app.yibao.atlas.observability.GraphQLRequestLog;
 import app.yibao.atlas.observability.RequestOutcome;
+import app.yibao.atlas.plan.ReadPlan;
+import app.yibao.atlas.plan.ReadPlans;
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.vertx.core.http.HttpServerResponse;
@@ -50,18 +54,37 @@ public class GraphQLHttpRoute {
     @Inject
     Instance<GraphQLSchema> schema;
 
+    @Inject
+    ReadPlans plans;
+
+    @Inject
+    MeterRegistry registry;
+
+    private Counter fromCache;
+    private Counter fromPlan;
+    private Counter fromEngine;
+
     private DocumentLimits limits;
     private AnswerCache answers;
 
     void register(@Observes Router router) {
         limits = new DocumentLimits(config, schema::get);
         answers = new AnswerCache(config.answerCache().asLongValue());
+        fromCache = answerCounter("cache");
+        fromPlan = answerCounter("plan");
+        fromEngine = answerCounter("engine");
         // After CORS, before SmallRye's handler for the same path. The body handler refuses an oversized body
         // as soon as its Content-Length (or the bytes received) pass the limit.
         router.route("/graphql").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
                 .handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()))
                 .handler(this::handle)
                 .failureHandler(this::handleFailure);
+    }
+
+    private Counter answerCounter(String source) {
+        return Counter.builder("graphql.answers")
+                .description("GraphQL answers by what gave them: the answer cache, a compiled plan or the engine")
+                .tag("source", source).register(registry);
     }
 
     private void handleFailure(RoutingContext ctx) {
@@ -103,13 +126,67 @@ public class GraphQLHttpRoute {
             }
             String known = answers.get(version, today, request);
             if (known != null) {
+                fromCache.increment();
                 exchange.answerAgain(known, etag);
                 return;
             }
+            Answering answering = new Answering(exchange, request, version, today, etag);
+            ReadPlan plan = config.compiledPlans() && operation.validDocument() != null
+                    ? plans.plan(request.query(), operation.validDocument(), request.operationName())
+                    : null;
+            if (plan == null) {
+                answering.byEngine();
+            } else if (!plan.heavy()) {
+                answering.byPlanOrEngine(plan.answer(request.variables())); // a look-up: on the event loop
+            } else {
+                exchange.startTimeout(config.timeout().toMillis());
+                ctx.vertx().executeBlocking(() -> plan.answer(request.variables()), false).onComplete(done -> {
+                    if (done.succeeded()) {
+                        answering.byPlanOrEngine(done.result());
+                    } else {
+                        exchange.failed(done.cause());
+                    }
+                });
+            }
+        } catch (RequestRefused refused) {
+            exchange.refuse(refused);
+        } catch (RuntimeException e) {
+            exchange.failed(e);
+        }
+    }
+
+    /** Gives a request its answer: the plan's when it has one, else the engine's; complete answers are kept. */
+    private final class Answering {
+
+        private final Exchange exchange;
+        private final GraphQLRequest request;
+        private final String version;
+        private final LocalDate today;
+        private final String etag;
+
+        Answering(Exchange exchange, GraphQLRequest request, String version, LocalDate today, String etag) {
+            this.exchange = exchange;
+            this.request = request;
+            this.version = version;
+            this.today = today;
+            this.etag = etag;
+        }
+
+        void byPlanOrEngine(String planned) {
+            if (planned == null) {
+                byEngine();
+            } else if (exchange.answerAgain(planned, etag)) {
+                fromPlan.increment();
+                answers.put(version, today, request, planned);
+            }
+        }
+
+        void byEngine() {
             exchange.startTimeout(config.timeout().toMillis());
-            executor.execute(ctx, request).onComplete(done -> {
+            executor.execute(exchange.ctx, request).onComplete(done -> {
                 if (done.succeeded()) {
                     String complete = exchange.answer(done.result(), etag);
+                    fromEngine.increment();
                     if (complete != null) {
                         answers.put(version, today, request, complete);
                     }
@@ -117,10 +194,6 @@ public class GraphQLHttpRoute {
                     exchange.failed(done.cause());
                 }
             });
-        } catch (RequestRefused refused) {
-            exchange.refuse(refused);
-        } catch (RuntimeException e) {
-            exchange.failed(e);
         }
     }
 
@@ -138,7 +211,11 @@ public class GraphQLHttpRoute {
             this.ctx = ctx;
         }
 
+        /** Starts the clock once: a plan that hands over to the engine keeps the time it has already used. */
         void startTimeout(long millis) {
+            if (timer >= 0) {
+                return;
+            }
             timer = ctx.vertx().setTimer(millis, id -> {
                 if (claim()) {
                     sendError(503, "EXECUTION_TIMEOUT", "The operation took longer than " + millis
@@ -170,10 +247,10 @@ public class GraphQLHttpRoute {
             return complete ? body : null;
         }
 
-        /** Sends a complete answer given before to the same request. */
-        void answerAgain(String body, String etag) {
+        /** Sends a complete answer (given before to the same request, or by a plan); false if too late. */
+        boolean answerAgain(String body, String etag) {
             if (!claim()) {
-                return;
+                return false;
             }
             if (etag != null) {
                 cacheable(ctx.response(), etag);
@@ -181,6 +258,7 @@ public class GraphQLHttpRoute {
                 ctx.response().putHeader("Cache-Control", "no-store");
             }
             send(200, body, RequestOutcome.OK);
+            return true;
         }
 
         void notModified(String etag) {
