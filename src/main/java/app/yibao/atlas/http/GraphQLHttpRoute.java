@@ -173,6 +173,9 @@ public class GraphQLHttpRoute {
         }
 
         void byPlanOrEngine(String planned) {
+            if (exchange.isAnswered()) {
+                return; // timed out while the plan ran
+            }
             if (planned == null) {
                 byEngine();
             } else if (exchange.answerAgain(planned, etag)) {
@@ -281,6 +284,10 @@ public class GraphQLHttpRoute {
                 LOG.error("GraphQL request failed", failure);
                 sendError(500, "INTERNAL_ERROR", "The server could not answer; retry later.", RequestOutcome.FAILED);
             }
+        }
+
+        boolean isAnswered() {
+            return answered.get();
         }
 
         private boolean claim() {

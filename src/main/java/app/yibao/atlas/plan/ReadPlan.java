@@ -38,7 +38,7 @@ public final class ReadPlan {
         this.heavy = heavy;
     }
 
-    /** True when the operation ranks or reasons (search, ask, eligibility): run it on a worker, not the event loop. */
+    /** False for a look-up (region, sources), which may run on the event loop; true for the rest (see ReadPlans). */
     public boolean heavy() {
         return heavy;
     }

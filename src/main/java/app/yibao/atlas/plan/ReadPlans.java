@@ -45,6 +45,9 @@ public class ReadPlans {
 
     // Most @skip/@include variables one operation may read and still be compiled (writers per combination seen).
     private static final int MAX_CONDITION_VARIABLES = 16;
+    // Root fields that are bounded look-ups (one region's slices, the source list): their plans run on the event
+    // loop. Others rank, reason or page through many regions, and run on a worker under the execution timeout.
+    private static final Set<String> LOOK_UPS = Set.of("region", "sources", "__typename");
     private static final ReadPlan NOT_COVERED = new ReadPlan(List.of(), List.of(), conditions -> null, false);
 
     @Inject
@@ -85,7 +88,7 @@ public class ReadPlans {
             }
             boolean heavy = operation.getSelectionSet().getSelections().stream()
                     .anyMatch(selection -> !(selection instanceof Field field)
-                            || Resolvers.HEAVY_ROOTS.contains(field.getName()));
+                            || !LOOK_UPS.contains(field.getName()));
             return ReadPlan.compileEagerly(new ReadPlan(variables, conditionVariables,
                     conditions -> new PlanCompiler(graphQLSchema, resolvers, fragments, conditions)
                             .root(operation.getSelectionSet()),

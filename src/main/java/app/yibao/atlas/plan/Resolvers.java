@@ -27,9 +27,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 class Resolvers {
 
-    /** Root fields whose work is more than a look-up (ranking, rules): plans with them run off the event loop. */
-    static final Set<String> HEAVY_ROOTS = Set.of("search", "ask", "withdrawalEligibility");
-
     @Inject
     RegionQueries regions;
 
