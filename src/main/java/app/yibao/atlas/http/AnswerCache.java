@@ -21,24 +21,24 @@ final class AnswerCache {
     }
 
     private final long capacityBytes;
-    private final Cache<Key, String> answers;
+    private final Cache<Key, byte[]> answers;
     private volatile Key lastSeen = new Key("", LocalDate.MIN, null);
 
     AnswerCache(long capacityBytes) {
         this.capacityBytes = capacityBytes;
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(Math.max(capacityBytes, 0))
-                .weigher((Key key, String answer) -> bytes(key.request(), answer))
+                .weigher((Key key, byte[] answer) -> bytes(key.request(), answer))
                 .executor(Runnable::run) // upkeep on the caller's thread: no pool of its own, nothing to schedule
                 .build();
     }
 
-    /** The answer given before to the same request, for this knowledge version and day; null if none. */
-    String get(String version, LocalDate day, GraphQLRequest request) {
+    /** The answer (UTF-8) given before to the same request, for this knowledge version and day; null if none. */
+    byte[] get(String version, LocalDate day, GraphQLRequest request) {
         return answers.getIfPresent(new Key(version, day, request));
     }
 
-    void put(String version, LocalDate day, GraphQLRequest request, String answer) {
+    void put(String version, LocalDate day, GraphQLRequest request, byte[] answer) {
         if (bytes(request, answer) > capacityBytes / 8) {
             return; // no single answer may take much of the room (and none is kept when the room is 0)
         }
@@ -57,8 +57,8 @@ final class AnswerCache {
         return answers.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
     }
 
-    private static int bytes(GraphQLRequest request, String answer) {
-        // Java strings: up to 2 bytes a char; variables are small beside the query and the answer
-        return 2 * (answer.length() + request.query().length());
+    private static int bytes(GraphQLRequest request, byte[] answer) {
+        // the query is a Java string (up to 2 bytes a char); variables are small beside the query and the answer
+        return answer.length + 2 * request.query().length();
     }
 }

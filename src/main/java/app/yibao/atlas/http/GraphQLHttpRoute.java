@@ -1,5 +1,6 @@
 package app.yibao.atlas.http;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,6 +19,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.graphql.execution.ExecutionResponse;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -124,7 +126,7 @@ public class GraphQLHttpRoute {
                 exchange.notModified(etag);
                 return;
             }
-            String known = answers.get(version, today, request);
+            byte[] known = answers.get(version, today, request);
             if (known != null) {
                 fromCache.increment();
                 exchange.answerAgain(known, etag);
@@ -172,7 +174,7 @@ public class GraphQLHttpRoute {
             this.etag = etag;
         }
 
-        void byPlanOrEngine(String planned) {
+        void byPlanOrEngine(byte[] planned) {
             if (exchange.isAnswered()) {
                 return; // timed out while the plan ran
             }
@@ -188,7 +190,7 @@ public class GraphQLHttpRoute {
             exchange.startTimeout(config.timeout().toMillis());
             executor.execute(exchange.ctx, request).onComplete(done -> {
                 if (done.succeeded()) {
-                    String complete = exchange.answer(done.result(), etag);
+                    byte[] complete = exchange.answer(done.result(), etag);
                     fromEngine.increment();
                     if (complete != null) {
                         answers.put(version, today, request, complete);
@@ -227,8 +229,8 @@ public class GraphQLHttpRoute {
             });
         }
 
-        /** Sends the engine's answer; returns it when it is complete and without errors, else null. */
-        String answer(ExecutionResponse response, String etag) {
+        /** Sends the engine's answer; returns it (UTF-8) when it is complete and without errors, else null. */
+        byte[] answer(ExecutionResponse response, String etag) {
             if (!claim()) {
                 return null;
             }
@@ -246,12 +248,13 @@ public class GraphQLHttpRoute {
                     : complete ? RequestOutcome.OK : RequestOutcome.GRAPHQL_ERRORS;
             String body = complete ? response.getExecutionResultAsString()
                     : UnmappedErrors.reword(response.getExecutionResultAsString(), result.getErrors());
-            send(status, body, outcome);
-            return complete ? body : null;
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            send(status, bytes, outcome);
+            return complete ? bytes : null;
         }
 
         /** Sends a complete answer (given before to the same request, or by a plan); false if too late. */
-        boolean answerAgain(String body, String etag) {
+        boolean answerAgain(byte[] body, String etag) {
             if (!claim()) {
                 return false;
             }
@@ -312,11 +315,12 @@ public class GraphQLHttpRoute {
                             .add("extensions", Json.createObjectBuilder().add("code", code))))
                     .build().toString();
             ctx.response().putHeader("Cache-Control", "no-store");
-            send(status, body, outcome);
+            send(status, body.getBytes(StandardCharsets.UTF_8), outcome);
         }
 
-        private void send(int status, String body, RequestOutcome outcome) {
-            ctx.response().setStatusCode(status).putHeader("Content-Type", mediaType.contentType).end(body);
+        private void send(int status, byte[] body, RequestOutcome outcome) {
+            ctx.response().setStatusCode(status).putHeader("Content-Type", mediaType.contentType)
+                    .end(Buffer.buffer(body));
             record(status, outcome);
         }
 

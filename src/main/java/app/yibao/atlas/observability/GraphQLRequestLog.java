@@ -1,6 +1,8 @@
 package app.yibao.atlas.observability;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +27,8 @@ public class GraphQLRequestLog {
     MeterRegistry registry;
 
     private final OperationNames names;
+    // bounded: operation tags are capped by OperationNames, outcomes are an enum
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     @Inject
     GraphQLRequestLog(@ConfigProperty(name = "atlas.metrics.max-operation-names", defaultValue = "100") int capacity) {
@@ -33,13 +37,14 @@ public class GraphQLRequestLog {
 
     public void record(String method, String operationName, int status, RequestOutcome outcome, long nanos) {
         String operation = names.tagFor(operationName);
-        Timer.builder("graphql.requests")
+        // found once per operation and outcome: building and registering the timer each time cost more than using it
+        timers.computeIfAbsent(operation + '\u0000' + outcome.tag(), key -> Timer.builder("graphql.requests")
                 .description("GraphQL requests by operation name and outcome")
                 .tag("operation", operation)
                 .tag("outcome", outcome.tag())
                 .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(25), Duration.ofMillis(100),
                         Duration.ofMillis(500), Duration.ofSeconds(2))
-                .register(registry)
+                .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
         MDC.put("operation", operation);
         MDC.put("outcome", outcome.tag());

@@ -139,7 +139,8 @@ final class PlanCompiler {
 
     private FieldStep step(GraphQLObjectType type, String key, List<Field> occurrences) {
         Field field = occurrences.get(0);
-        String prefix = JsonText.quoted(key) + ":";
+        JsonOutput quotedKey = new JsonOutput().raw(JsonOutput.quoted(key)).raw(':');
+        byte[] prefix = quotedKey.toByteArray();
         String name = field.getName();
         if (name.equals("__typename")) {
             String typeName = type.getName();

@@ -1,5 +1,6 @@
 package app.yibao.atlas.plan;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ public final class ReadPlan {
     // Writers kept per combination of @skip/@include values; past this, a combination is compiled for its request.
     private static final int MAX_WRITERS = 32;
 
+    private static final byte[] DATA = "{\"data\":".getBytes(StandardCharsets.US_ASCII);
+
     private final List<Variable> variables;
     private final List<String> conditionVariables;
     private final Function<Map<String, Boolean>, SelectionWriter> compiler;
@@ -43,14 +46,14 @@ public final class ReadPlan {
         return heavy;
     }
 
-    /** The answer, {"data":…}, or null when the engine must give it. */
-    public String answer(JsonObject requestVariables) {
+    /** The answer, {"data":…} in UTF-8, or null when the engine must give it. */
+    public byte[] answer(JsonObject requestVariables) {
         try {
             PlanRun run = new PlanRun(coerce(requestVariables));
             SelectionWriter writer = writer(run);
-            StringBuilder out = new StringBuilder(512).append("{\"data\":");
+            JsonOutput out = new JsonOutput().raw(DATA);
             writer.write(null, run, out);
-            return out.append('}').toString();
+            return out.raw('}').toByteArray();
         } catch (Exception e) {
             // EngineAnswers, or a resolver's error (a bad argument, a region not found): the engine words it
             return null;

@@ -4,14 +4,14 @@ package app.yibao.atlas.plan;
 record SelectionWriter(FieldStep[] steps) implements ValueWriter {
 
     @Override
-    public void write(Object source, PlanRun run, StringBuilder out) throws Exception {
-        out.append('{');
+    public void write(Object source, PlanRun run, JsonOutput out) throws Exception {
+        out.raw('{');
         for (int i = 0; i < steps.length; i++) {
             if (i > 0) {
-                out.append(',');
+                out.raw(',');
             }
             steps[i].write(source, run, out);
         }
-        out.append('}');
+        out.raw('}');
     }
 }

@@ -7,7 +7,7 @@ import java.util.Collection;
 @FunctionalInterface
 interface ValueWriter {
 
-    void write(Object value, PlanRun run, StringBuilder out) throws Exception;
+    void write(Object value, PlanRun run, JsonOutput out) throws Exception;
 
     /** A value the schema promises: null has to become an error, which is the engine's to word. */
     static ValueWriter nonNull(ValueWriter inner) {
@@ -22,7 +22,7 @@ interface ValueWriter {
     static ValueWriter nullable(ValueWriter inner) {
         return (value, run, out) -> {
             if (value == null) {
-                out.append("null");
+                out.ascii("null");
             } else {
                 inner.write(value, run, out);
             }
@@ -31,32 +31,32 @@ interface ValueWriter {
 
     static ValueWriter list(ValueWriter element) {
         return (value, run, out) -> {
-            out.append('[');
+            out.raw('[');
             boolean first = true;
             for (Object item : (Collection<?>) value) {
                 if (!first) {
-                    out.append(',');
+                    out.raw(',');
                 }
                 first = false;
                 element.write(item, run, out);
             }
-            out.append(']');
+            out.raw(']');
         };
     }
 
     /** Scalars and enums by their GraphQL type name; null for a type no plan writes. */
     static ValueWriter leaf(String typeName, boolean isEnum) {
         if (isEnum) {
-            return (value, run, out) -> out.append('"').append(((Enum<?>) value).name()).append('"');
+            return (value, run, out) -> out.raw('"').ascii(((Enum<?>) value).name()).raw('"');
         }
         return switch (typeName) {
-            case "String", "ID" -> (value, run, out) -> JsonText.string(out, (String) value);
-            case "Int" -> (value, run, out) -> out.append(((Integer) value).intValue());
-            case "Boolean" -> (value, run, out) -> out.append(((Boolean) value).booleanValue());
+            case "String", "ID" -> (value, run, out) -> out.string((String) value);
+            case "Int" -> (value, run, out) -> out.ascii(Integer.toString((Integer) value));
+            case "Boolean" -> (value, run, out) -> out.ascii(((Boolean) value) ? "true" : "false");
             // as the engine's JSON writer gives a double: through BigDecimal.valueOf
-            case "Float" -> (value, run, out) -> out.append(BigDecimal.valueOf(((Number) value).doubleValue()));
-            case "BigDecimal" -> (value, run, out) -> out.append((BigDecimal) value);
-            case "Date" -> (value, run, out) -> out.append('"').append(value).append('"');
+            case "Float" -> (value, run, out) -> out.ascii(BigDecimal.valueOf(((Number) value).doubleValue()).toString());
+            case "BigDecimal" -> (value, run, out) -> out.ascii(((BigDecimal) value).toString());
+            case "Date" -> (value, run, out) -> out.raw('"').ascii(value.toString()).raw('"');
             default -> null;
         };
     }

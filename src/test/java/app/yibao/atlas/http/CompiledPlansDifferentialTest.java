@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,7 +171,8 @@ class CompiledPlansDifferentialTest {
         }
         ReadPlan plan = operation.validDocument() == null ? null
                 : plans.plan(query, operation.validDocument(), null);
-        String planned = plan == null ? null : plan.answer(request.variables());
+        byte[] answer = plan == null ? null : plan.answer(request.variables());
+        String planned = answer == null ? null : new String(answer, StandardCharsets.UTF_8);
         ExecutionResponse response = engine(request);
         boolean complete = response.getExecutionResult().isDataPresent()
                 && response.getExecutionResult().getErrors().isEmpty();
