@@ -46,6 +46,9 @@ public class GraphQLRequestLog {
                         Duration.ofMillis(500), Duration.ofSeconds(2))
                 .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
         MDC.put("operation", operation);
         MDC.put("outcome", outcome.tag());
         try {

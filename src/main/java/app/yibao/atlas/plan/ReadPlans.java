@@ -2,10 +2,12 @@ package app.yibao.atlas.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
 
@@ -45,9 +47,12 @@ public class ReadPlans {
 
     // Most @skip/@include variables one operation may read and still be compiled (writers per combination seen).
     private static final int MAX_CONDITION_VARIABLES = 16;
-    // Root fields that are bounded look-ups (one region's slices, the source list): their plans run on the event
-    // loop. Others rank, reason or page through many regions, and run on a worker under the execution timeout.
+    // Root fields that are bounded look-ups (one region's slices, the source list, a page of regions without their
+    // slices): their plans run on the event loop. The others rank or reason, or read the slices of up to 500 regions,
+    // and run on a worker under the execution timeout.
     private static final Set<String> LOOK_UPS = Set.of("region", "sources", "__typename");
+    private static final Set<String> REGION_SLICES = Set.of("withdrawalConditions", "withdrawalProcedure",
+            "usageScenarios", "queryChannels", "contacts", "notices", "accountFacts");
     private static final ReadPlan NOT_COVERED = new ReadPlan(List.of(), List.of(), conditions -> null, false);
 
     @Inject
@@ -86,9 +91,10 @@ public class ReadPlans {
             if (conditionVariables.size() > MAX_CONDITION_VARIABLES) {
                 return NOT_COVERED;
             }
+            boolean slices = fieldNames(document).stream().anyMatch(REGION_SLICES::contains);
             boolean heavy = operation.getSelectionSet().getSelections().stream()
-                    .anyMatch(selection -> !(selection instanceof Field field)
-                            || !LOOK_UPS.contains(field.getName()));
+                    .anyMatch(selection -> !(selection instanceof Field field) || !(LOOK_UPS.contains(field.getName())
+                            || field.getName().equals("regions") && !slices));
             return ReadPlan.compileEagerly(new ReadPlan(variables, conditionVariables,
                     conditions -> new PlanCompiler(graphQLSchema, resolvers, fragments, conditions)
                             .root(operation.getSelectionSet()),
@@ -122,23 +128,39 @@ public class ReadPlans {
         throw EngineAnswers.INSTANCE;
     }
 
+    /** The names of every field the document selects, fragments included. */
+    private static Set<String> fieldNames(Document document) {
+        Set<String> names = new HashSet<>();
+        walk(document, node -> {
+            if (node instanceof Field field) {
+                names.add(field.getName());
+            }
+        });
+        return names;
+    }
+
     /** The variables any @skip or @include of the document reads. */
     private static Set<String> conditionVariables(Document document) {
         Set<String> names = new LinkedHashSet<>();
-        @SuppressWarnings("rawtypes")
-        List<Node> pending = new ArrayList<>(document.getChildren());
-        while (!pending.isEmpty()) {
-            Node<?> node = pending.remove(pending.size() - 1);
+        walk(document, node -> {
             if (node instanceof Directive directive) {
                 for (Argument argument : directive.getArguments()) {
                     if (argument.getValue() instanceof VariableReference variable) {
                         names.add(variable.getName());
                     }
                 }
-            } else {
-                pending.addAll(node.getChildren());
             }
-        }
+        });
         return names;
+    }
+
+    private static void walk(Document document, Consumer<Node<?>> visitor) {
+        @SuppressWarnings("rawtypes")
+        List<Node> pending = new ArrayList<>(document.getChildren());
+        while (!pending.isEmpty()) {
+            Node<?> node = pending.remove(pending.size() - 1);
+            visitor.accept(node);
+            pending.addAll(node.getChildren());
+        }
     }
 }
