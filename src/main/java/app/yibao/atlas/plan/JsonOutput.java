@@ -11,8 +11,16 @@ final class JsonOutput {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private byte[] bytes = new byte[1024];
+    private byte[] bytes;
     private int size;
+
+    JsonOutput() {
+        this(64);
+    }
+
+    JsonOutput(int capacity) {
+        bytes = new byte[capacity];
+    }
 
     JsonOutput raw(byte[] value) {
         ensure(value.length);

@@ -38,6 +38,12 @@ import graphql.schema.GraphQLSchema;
  */
 final class PlanCompiler {
 
+    // Types whose objects are the snapshot's own (immutable, loaded once): their texts are encoded once per snapshot.
+    // The others (answers, hits, pages, verdicts) are built per request, with texts that may be the client's.
+    private static final Set<String> SNAPSHOT_TYPES = Set.of("Region", "Source", "Citation", "WithdrawalChannel",
+            "WithdrawalCondition", "WithdrawalProcedure", "UsageScenario", "QueryChannel", "Contact", "Notice",
+            "AccountFact");
+
     private final GraphQLSchema schema;
     private final Resolvers resolvers;
     private final Map<String, FragmentDefinition> fragments;
@@ -159,7 +165,8 @@ final class PlanCompiler {
             }
             reader = (source, args) -> getter.apply(source);
         }
-        return new FieldStep(prefix, reader, arguments(definition, field), writer(definition.getType(), occurrences));
+        return new FieldStep(prefix, reader, arguments(definition, field),
+                writer(definition.getType(), occurrences, type.getName()));
     }
 
     private static Arguments.Source[] arguments(GraphQLFieldDefinition definition, Field field) {
@@ -185,16 +192,16 @@ final class PlanCompiler {
         return sources.toArray(Arguments.Source[]::new);
     }
 
-    private ValueWriter writer(GraphQLOutputType type, List<Field> occurrences) {
+    private ValueWriter writer(GraphQLOutputType type, List<Field> occurrences, String owner) {
         if (type instanceof GraphQLNonNull nonNull) {
-            return ValueWriter.nonNull(namedOrList((GraphQLOutputType) nonNull.getWrappedType(), occurrences));
+            return ValueWriter.nonNull(namedOrList((GraphQLOutputType) nonNull.getWrappedType(), occurrences, owner));
         }
-        return ValueWriter.nullable(namedOrList(type, occurrences));
+        return ValueWriter.nullable(namedOrList(type, occurrences, owner));
     }
 
-    private ValueWriter namedOrList(GraphQLOutputType type, List<Field> occurrences) {
+    private ValueWriter namedOrList(GraphQLOutputType type, List<Field> occurrences, String owner) {
         if (type instanceof GraphQLList list) {
-            return ValueWriter.list(writer((GraphQLOutputType) list.getWrappedType(), occurrences));
+            return ValueWriter.list(writer((GraphQLOutputType) list.getWrappedType(), occurrences, owner));
         }
         if (type instanceof GraphQLObjectType object) {
             List<SelectionSet> selectionSets = new ArrayList<>();
@@ -205,7 +212,9 @@ final class PlanCompiler {
         if (type instanceof GraphQLEnumType enumType) {
             leaf = ValueWriter.leaf(enumType.getName(), true);
         } else if (type instanceof GraphQLScalarType scalar) {
-            leaf = ValueWriter.leaf(scalar.getName(), false);
+            boolean text = scalar.getName().equals("String") || scalar.getName().equals("ID");
+            leaf = text && SNAPSHOT_TYPES.contains(owner) ? ValueWriter.snapshotText()
+                    : ValueWriter.leaf(scalar.getName(), false);
         }
         if (leaf == null) {
             throw EngineAnswers.INSTANCE;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLNonNull;
@@ -32,13 +33,16 @@ public final class ReadPlan {
     private final Function<Map<String, Boolean>, SelectionWriter> compiler;
     private final Map<Integer, SelectionWriter> writers = new ConcurrentHashMap<>();
     private final boolean heavy;
+    private final Supplier<EncodedTexts> texts;
+    private volatile int lastSize = 1024; // the next answer's buffer starts at the size of the last one
 
     ReadPlan(List<Variable> variables, List<String> conditionVariables,
-            Function<Map<String, Boolean>, SelectionWriter> compiler, boolean heavy) {
+            Function<Map<String, Boolean>, SelectionWriter> compiler, boolean heavy, Supplier<EncodedTexts> texts) {
         this.variables = variables;
         this.conditionVariables = conditionVariables;
         this.compiler = compiler;
         this.heavy = heavy;
+        this.texts = texts;
     }
 
     /** False for a look-up (region, sources), which may run on the event loop; true for the rest (see ReadPlans). */
@@ -49,11 +53,13 @@ public final class ReadPlan {
     /** The answer, {"data":…} in UTF-8, or null when the engine must give it. */
     public byte[] answer(JsonObject requestVariables) {
         try {
-            PlanRun run = new PlanRun(coerce(requestVariables));
+            PlanRun run = new PlanRun(coerce(requestVariables), texts.get());
             SelectionWriter writer = writer(run);
-            JsonOutput out = new JsonOutput().raw(DATA);
+            JsonOutput out = new JsonOutput(lastSize).raw(DATA);
             writer.write(null, run, out);
-            return out.raw('}').toByteArray();
+            byte[] answer = out.raw('}').toByteArray();
+            lastSize = Math.max(64, answer.length + 16);
+            return answer;
         } catch (Exception e) {
             // EngineAnswers, or a resolver's error (a bad argument, a region not found): the engine words it
             return null;

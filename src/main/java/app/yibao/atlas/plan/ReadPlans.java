@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import app.yibao.atlas.knowledge.KnowledgeStore;
 import graphql.language.Argument;
 import graphql.language.Directive;
 import graphql.language.Document;
@@ -53,13 +54,16 @@ public class ReadPlans {
     private static final Set<String> LOOK_UPS = Set.of("region", "sources", "__typename");
     private static final Set<String> REGION_SLICES = Set.of("withdrawalConditions", "withdrawalProcedure",
             "usageScenarios", "queryChannels", "contacts", "notices", "accountFacts");
-    private static final ReadPlan NOT_COVERED = new ReadPlan(List.of(), List.of(), conditions -> null, false);
+    private static final ReadPlan NOT_COVERED = new ReadPlan(List.of(), List.of(), conditions -> null, false, null);
 
     @Inject
     Resolvers resolvers;
 
     @Inject
     Instance<GraphQLSchema> schema;
+
+    @Inject
+    KnowledgeStore store;
 
     private final Cache<String, ReadPlan> plans = Caffeine.newBuilder().maximumSize(1_000)
             .executor(Runnable::run).build();
@@ -98,7 +102,7 @@ public class ReadPlans {
             return ReadPlan.compileEagerly(new ReadPlan(variables, conditionVariables,
                     conditions -> new PlanCompiler(graphQLSchema, resolvers, fragments, conditions)
                             .root(operation.getSelectionSet()),
-                    heavy));
+                    heavy, () -> store.current().derived(EncodedTexts.class, snapshot -> new EncodedTexts())));
         } catch (EngineAnswers e) {
             return NOT_COVERED;
         } catch (RuntimeException e) {

@@ -44,6 +44,11 @@ interface ValueWriter {
         };
     }
 
+    /** A text of the snapshot (a String or ID field of a region, source or fact): encoded once per snapshot. */
+    static ValueWriter snapshotText() {
+        return (value, run, out) -> out.raw(run.texts().of((String) value));
+    }
+
     /** Scalars and enums by their GraphQL type name; null for a type no plan writes. */
     static ValueWriter leaf(String typeName, boolean isEnum) {
         if (isEnum) {
