@@ -13,7 +13,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * What every fact type shares. Instances in the snapshot are immutable; an answer for a region that inherits
- * a fact gets a copy that says where it came from (see {@link #inheritedBy}).
+ * a fact gets a copy that says where it came from, under an id of its own (see {@link #inheritedBy}).
  * <p>
  * Registered for reflection: the GraphQL field fetchers look these getters up on the subclasses, and the native
  * image registers the subclasses' own members only (SmallRye registers each GraphQL type, not its superclass).
@@ -23,6 +23,7 @@ public abstract class PolicyFact implements Cloneable {
 
     private final FactHeader header;
     private Region inheritedFrom;
+    private String viewId; // set on a copy seen from a region that inherits the fact
 
     protected PolicyFact(FactHeader header) {
         this.header = header;
@@ -30,7 +31,17 @@ public abstract class PolicyFact implements Cloneable {
 
     @Id
     @NonNull
+    @Description("Identifies what this object shows: the fact's own id where the region asked about holds the fact, "
+            + "else the code of that region and the fact's id (440100:national-withdrawal-emigration), so that one id "
+            + "never shows two different inheritedFrom values (normalized client caches key objects by id).")
     public String getId() {
+        return viewId != null ? viewId : header.id();
+    }
+
+    @Id
+    @NonNull
+    @Description("The fact's own id: the same in every region that shows it, inherited or not.")
+    public String getFactId() {
         return header.id();
     }
 
@@ -83,12 +94,13 @@ public abstract class PolicyFact implements Cloneable {
         return header;
     }
 
-    /** A copy of this fact as seen from a region that inherits it. */
+    /** A copy of this fact as seen from a region (viewer) that inherits it from an ancestor (owner). */
     @SuppressWarnings("unchecked")
-    public <F extends PolicyFact> F inheritedBy(Region owner) {
+    public <F extends PolicyFact> F inheritedBy(Region owner, Region viewer) {
         try {
             PolicyFact copy = (PolicyFact) clone();
             copy.inheritedFrom = owner;
+            copy.viewId = viewer.code() + ":" + header.id();
             return (F) copy;
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);

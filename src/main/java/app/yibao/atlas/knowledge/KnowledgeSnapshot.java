@@ -133,7 +133,7 @@ public final class KnowledgeSnapshot {
             for (PolicyFact fact : factsByRegion.getOrDefault(owner.code(), Map.of()).getOrDefault(kind, List.of())) {
                 F typed = type.cast(fact);
                 if (filter.test(typed)) {
-                    own.add(owner == region ? typed : typed.inheritedBy(owner));
+                    own.add(owner == region ? typed : typed.inheritedBy(owner, region));
                 }
             }
             if (!own.isEmpty()) {
@@ -145,7 +145,7 @@ public final class KnowledgeSnapshot {
 
     /** The kind-specific fields of a fact as the knowledge file gives them (materials, steps, channels…). */
     public JsonNode detailsOf(PolicyFact fact) {
-        return detailsById.get(fact.getId());
+        return detailsById.get(fact.getFactId());
     }
 
     /**

@@ -41,7 +41,7 @@ final class CompactJson {
     }
 
     static ObjectNode fact(KnowledgeSnapshot snapshot, PolicyFact fact) {
-        ObjectNode json = object().put("id", fact.getId()).put("kind", PolicyFacts.kindOf(fact).name())
+        ObjectNode json = object().put("id", fact.getFactId()).put("kind", PolicyFacts.kindOf(fact).name())
                 .put("title", fact.getTitle());
         putIfPresent(json, "description", fact.getDescription());
         JsonNode details = snapshot.detailsOf(fact);

@@ -36,7 +36,7 @@ public final class PlainFields {
 
     static {
         type("Region", Region.class)
-                .add("code", Region::code).add("name", Region::name).add("shortName", Region::shortName)
+                .add("id", Region::getId).add("code", Region::code).add("name", Region::name).add("shortName", Region::shortName)
                 .add("level", Region::level).add("aliases", Region::aliases);
         type("RegionConnection", RegionConnection.class)
                 .add("edges", RegionConnection::edges).add("pageInfo", RegionConnection::pageInfo)
@@ -129,7 +129,7 @@ public final class PlainFields {
     /** A fact type: the fields every fact has, then its own. */
     private static <T extends PolicyFact> Fields<T> fact(String name, Class<T> javaType) {
         return type(name, javaType)
-                .add("id", PolicyFact::getId).add("title", PolicyFact::getTitle)
+                .add("id", PolicyFact::getId).add("factId", PolicyFact::getFactId).add("title", PolicyFact::getTitle)
                 .add("description", PolicyFact::getDescription).add("appliesFrom", PolicyFact::getAppliesFrom)
                 .add("appliesUntil", PolicyFact::getAppliesUntil).add("disputed", PolicyFact::isDisputed)
                 .add("disputeNote", PolicyFact::getDisputeNote).add("caveat", PolicyFact::getCaveat)

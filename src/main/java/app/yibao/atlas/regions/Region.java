@@ -3,6 +3,7 @@ package app.yibao.atlas.regions;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -19,5 +20,13 @@ public record Region(
 
     public Region {
         aliases = List.copyOf(aliases);
+    }
+
+    /** The code, as the id normalized client caches (Apollo Client, urql, Relay) key regions by. */
+    @Id
+    @NonNull
+    @Description("The GB/T 2260 code: what client caches key a region by.")
+    public String getId() {
+        return code;
     }
 }

@@ -71,7 +71,7 @@ public class FactSearch {
         for (SearchIndex.ScoredFact scored : index.top(queryTerms, accept, first)) {
             IndexedFact indexed = index.fact(scored.doc());
             PolicyFact fact = indexed.fact();
-            hits.add(new SearchHit(indexed.kind(), fact.getId(), indexed.region(), fact.getTitle(),
+            hits.add(new SearchHit(indexed.kind(), fact.getFactId(), indexed.region(), fact.getTitle(),
                     Snippets.best(indexed.snippetTexts(), queryTerms.keySet(), fact.getTitle()),
                     Math.round(scored.score() * 1000) / 1000.0, fact.getCitations()));
         }

@@ -27,9 +27,9 @@ class EligibilityTest {
               withdrawalEligibility(region: $region, situation: $situation, asOf: $asOf) {
                 region { code } verdict dependsOn materials processingTime asOf
                 assessments { situation verdict reason dependsOn }
-                conditions { id kind inheritedFrom { code } }
+                conditions { id factId kind inheritedFrom { code } }
                 procedure { id channels { type } steps }
-                cashAccess { id }
+                cashAccess { id factId }
                 citations { quote source { id } }
                 inheritedFrom { code } } }""";
 
@@ -59,7 +59,7 @@ class EligibilityTest {
         answered("广州", Map.of("emigrating", true))
                 .body("data.withdrawalEligibility.region.code", equalTo("440100"))
                 .body("data.withdrawalEligibility.verdict", equalTo("ELIGIBLE"))
-                .body("data.withdrawalEligibility.conditions.id", contains("national-withdrawal-emigration"))
+                .body("data.withdrawalEligibility.conditions.factId", contains("national-withdrawal-emigration"))
                 .body("data.withdrawalEligibility.inheritedFrom.code", contains("000000"))
                 .body("data.withdrawalEligibility.materials", hasItem("移民证明"))
                 .body("data.withdrawalEligibility.assessments[0].reason", containsString("沿用中国的规定"));
@@ -113,7 +113,7 @@ class EligibilityTest {
         answered("广州", Map.of("emigrating", false, "deceased", false))
                 .body("data.withdrawalEligibility.verdict", equalTo("NOT_ELIGIBLE"))
                 .body("data.withdrawalEligibility.assessments", empty())
-                .body("data.withdrawalEligibility.cashAccess.id", contains("national-account-cash-access"))
+                .body("data.withdrawalEligibility.cashAccess.factId", contains("national-account-cash-access"))
                 .body("data.withdrawalEligibility.citations.source.id", hasItems("004_37983ac7f39ade78.txt"));
     }
 
