@@ -1,0 +1,69 @@
+package app.yibao.atlas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A Node.js script of the test suite (a folder under src/test with its package.json and lock file), run against
+ * the application: its npm packages are installed from the lock file on first use. Without Node.js the calling
+ * test is skipped with a loud reason, except on CI (CI=true), where it fails.
+ */
+public final class NodeScript {
+
+    /** What a script printed, and how it ended. */
+    public record Result(int exit, String output) {
+
+        /** The last line that is a JSON object: the scripts print their report as one. */
+        public String report() {
+            return output.lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b)
+                    .orElseThrow(() -> new AssertionError("no JSON report in:\n" + output));
+        }
+    }
+
+    private final Path folder;
+
+    public NodeScript(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Runs the script with its arguments, after skipping (or failing on CI) where Node.js is missing. */
+    public Result run(String script, String... arguments) throws IOException, InterruptedException {
+        if (command(List.of("node", "--version")).exit() != 0) {
+            String reason = "Node.js is not on PATH: " + folder + "/" + script + " did NOT run (see docs/operations.md)";
+            assertTrue(!"true".equals(System.getenv("CI")), reason);
+            System.err.println("SKIPPED: " + reason);
+            assumeTrue(false, reason);
+        }
+        if (!Files.isDirectory(folder.resolve("node_modules"))) {
+            Result install = command(List.of("npm", "ci", "--no-audit", "--no-fund"));
+            assertEquals(0, install.exit(), "npm ci failed:\n" + install.output());
+        }
+        Result result = command(Stream.concat(Stream.of("node", script), Stream.of(arguments)).toList());
+        assertEquals(0, result.exit(), folder + "/" + script + " did not run:\n" + result.output());
+        return result;
+    }
+
+    private Result command(List<String> command) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return new Result(-1, e.getMessage());
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return new Result(-1, "timed out:\n" + output);
+        }
+        return new Result(process.exitValue(), output);
+    }
+}
