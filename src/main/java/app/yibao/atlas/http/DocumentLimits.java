@@ -1,5 +1,6 @@
 package app.yibao.atlas.http;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,11 +13,14 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 import graphql.language.Definition;
+import graphql.language.Directive;
+import graphql.language.DirectivesContainer;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
+import graphql.language.Node;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
@@ -25,6 +29,7 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
+import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.Validator;
 
@@ -107,6 +112,7 @@ final class DocumentLimits {
                 aliases += checkSelections(fragment.getSelectionSet());
             }
         }
+        checkDirectivesAndIntrospection(document);
         if (aliases > limits.maxAliases()) {
             throw RequestRefused.limit("TOO_MANY_ALIASES", "The document uses " + aliases + " aliases; at most "
                     + limits.maxAliases() + " are accepted.");
@@ -125,6 +131,46 @@ final class DocumentLimits {
         return operations.stream()
                 .map(operation -> new Operation(operation.getName(), operation.getOperation(), validDocument))
                 .toList();
+    }
+
+    /**
+     * Directives are checked once for the whole document before validation, which would report an unknown or
+     * repeated directive once per use (graphql-cop's "directive overloading": a field with a thousand @aa). The
+     * switched-off introspection is checked here too, fragments included.
+     */
+    private void checkDirectivesAndIntrospection(Document document) {
+        GraphQLSchema graphQLSchema = schema.get();
+        int directives = 0;
+        List<Node<?>> pending = new ArrayList<>();
+        document.getDefinitions().forEach(pending::add);
+        while (!pending.isEmpty()) {
+            Node<?> node = pending.remove(pending.size() - 1);
+            if (node instanceof DirectivesContainer<?> container && !container.getDirectives().isEmpty()) {
+                directives += container.getDirectives().size();
+                if (directives > limits.maxDirectives()) {
+                    throw RequestRefused.limit("TOO_MANY_DIRECTIVES", "The document uses more than "
+                            + limits.maxDirectives() + " directives; use fewer @include/@skip.");
+                }
+                Set<String> seen = new HashSet<>();
+                for (Directive directive : container.getDirectives()) {
+                    GraphQLDirective known = graphQLSchema.getDirective(directive.getName());
+                    if (known == null) {
+                        throw RequestRefused.invalid("UNKNOWN_DIRECTIVE", "Unknown directive @" + directive.getName()
+                                + "; queries may use @include and @skip.");
+                    }
+                    if (!seen.add(directive.getName()) && !known.isRepeatable()) {
+                        throw RequestRefused.invalid("DIRECTIVE_REPEATED", "The directive @" + directive.getName()
+                                + " is used more than once in one place; it may appear once.");
+                    }
+                }
+            }
+            if (!limits.introspection() && node instanceof Field field
+                    && (field.getName().equals("__schema") || field.getName().equals("__type"))) {
+                throw RequestRefused.limit("INTROSPECTION_DISABLED", "Introspection (" + field.getName()
+                        + ") is turned off on this server; the schema is published at /graphql/schema.graphql.");
+            }
+            node.getChildren().forEach(pending::add);
+        }
     }
 
     private static RequestRefused unreadable(RuntimeException e, String step) {

@@ -34,6 +34,18 @@ public interface GraphQLHttpConfig {
     @WithDefault("300")
     int maxFields();
 
+    /** Most directives in one document (@include, @skip…), fragments counted once. */
+    @WithDefault("50")
+    int maxDirectives();
+
+    /**
+     * Whether {@code __schema} and {@code __type} may be queried. On by default: the API is public and its schema is
+     * published at /graphql/schema.graphql anyway; a deployment that wants clients to use only known operations may
+     * turn it off (the published schema stays).
+     */
+    @WithDefault("true")
+    boolean introspection();
+
     /** Most lexical tokens in one document. */
     @WithDefault("5000")
     int maxTokens();

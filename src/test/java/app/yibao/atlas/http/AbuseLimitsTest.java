@@ -2,7 +2,11 @@ package app.yibao.atlas.http;
 
 import static app.yibao.atlas.GraphQLClient.query;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -92,6 +96,33 @@ class AbuseLimitsTest {
     }
 
     /** A query nesting {@code depth} levels of fields: region, parents, then name. */
+    @Test
+    void directiveOverloadingIsRefusedOnceBeforeValidation() {
+        // graphql-cop's document: validated directive by directive, it gave ten errors
+        query("query { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }")
+                .body("data", nullValue())
+                .body("errors", hasSize(1))
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_DIRECTIVE"))
+                .body("errors[0].message", containsString("@aa"));
+    }
+
+    @Test
+    void aRepeatedDirectiveIsRefused() {
+        refused("{ __typename @skip(if: false) @skip(if: false) }", "DIRECTIVE_REPEATED");
+    }
+
+    @Test
+    void tooManyDirectivesAreRefused() {
+        refused("{ " + "... @include(if: true) { __typename } ".repeat(51) + "}", "TOO_MANY_DIRECTIVES");
+    }
+
+    @Test
+    void directivesWithinTheLimitAreAnswered() {
+        query("{ sources @include(if: true) { id @skip(if: false) } }")
+                .body("errors", nullValue())
+                .body("data.sources", not(empty()));
+    }
+
     private static String nestedParents(int depth) {
         int parents = depth - 2;
         return "{ region(code: \"652902\") { " + "parent { ".repeat(parents) + "name" + " }".repeat(parents)
