@@ -71,6 +71,10 @@ final class GraphQLRequestReader {
             json = value.asJsonObject();
         } catch (JsonException e) {
             throw RequestRefused.http(400, "BAD_REQUEST", "The body is not valid JSON.");
+        } catch (RequestRefused e) {
+            throw e;
+        } catch (RuntimeException e) { // Parsson's limits (nesting deeper than 1,000) throw plain RuntimeExceptions
+            throw RequestRefused.http(400, "BAD_REQUEST", "The body is not valid JSON, or nests deeper than 1,000 levels.");
         }
         return new GraphQLRequest("POST", requireQuery(stringMember(json, "query")),
                 stringMember(json, "operationName"), objectMember(json, "variables"), objectMember(json, "extensions"));
@@ -136,7 +140,7 @@ final class GraphQLRequestReader {
             if (value.getValueType() == JsonValue.ValueType.OBJECT) {
                 return value.asJsonObject();
             }
-        } catch (JsonException e) {
+        } catch (RuntimeException e) { // JsonException, or one of Parsson's limits (nesting deeper than 1,000)
             // answered below
         }
         throw RequestRefused.http(400, "BAD_REQUEST", "'" + name + "' must be a URL-encoded JSON object.");

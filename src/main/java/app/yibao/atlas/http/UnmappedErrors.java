@@ -7,6 +7,8 @@ import org.jboss.logging.Logger;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import io.smallrye.graphql.execution.error.ErrorInfoMap;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -20,6 +22,9 @@ import jakarta.json.spi.JsonProvider;
  * nor something a client can act on. Mapped failures (the {@code @ErrorCode} exceptions of {@code api}) and the
  * engine's own errors (syntax, validation) keep theirs. Only answers that hold such a failure are rewritten, so the
  * usual answer costs one scan of its error list.
+ * <p>
+ * One unmapped failure is the client's: a variable the engine let through but could not turn into the argument's
+ * type when the field ran (1.5 or 2^63 for an Int). It gets {@code INVALID_ARGUMENT} and the engine's own reason.
  */
 final class UnmappedErrors {
 
@@ -32,6 +37,8 @@ final class UnmappedErrors {
 
     private UnmappedErrors() {
     }
+
+    static final String BAD_VALUE_CODE = "INVALID_ARGUMENT";
 
     /** The answer with each unmapped failure reworded; the same string when there is none. */
     static String reword(String body, List<GraphQLError> errors) {
@@ -55,10 +62,12 @@ final class UnmappedErrors {
         for (int i = 0; i < unmapped.length; i++) {
             JsonObject error = written.getJsonObject(i);
             if (unmapped[i]) {
+                String badValue = badValue(errors.get(i));
                 JsonObject extensions = error.getJsonObject("extensions");
-                error = JSON.createObjectBuilder(error).add("message", MESSAGE)
+                error = JSON.createObjectBuilder(error).add("message", badValue != null ? badValue : MESSAGE)
                         .add("extensions", (extensions == null ? JSON.createObjectBuilder()
-                                : JSON.createObjectBuilder(extensions)).add("code", CODE))
+                                : JSON.createObjectBuilder(extensions)).add("code",
+                                        badValue != null ? BAD_VALUE_CODE : CODE))
                         .build();
             }
             reworded.add(error);
@@ -69,9 +78,21 @@ final class UnmappedErrors {
     private static boolean isUnmapped(GraphQLError error) {
         if (error instanceof ExceptionWhileDataFetching failure && failure.getException() != null
                 && ErrorInfoMap.getErrorInfo(failure.getException().getClass().getName()) == null) {
-            LOG.errorf(failure.getException(), "Field %s failed", failure.getPath());
+            if (badValue(error) == null) {
+                LOG.errorf(failure.getException(), "Field %s failed", failure.getPath());
+            }
             return true;
         }
         return false;
+    }
+
+    /** The message for a value that could not be coerced to its argument's type, or null for other failures. */
+    private static String badValue(GraphQLError error) {
+        Throwable cause = ((ExceptionWhileDataFetching) error).getException();
+        if (!(cause instanceof CoercingParseValueException || cause instanceof CoercingParseLiteralException)) {
+            return null;
+        }
+        String reason = cause.getMessage() == null ? "" : cause.getMessage().replaceFirst("^SRGQL\\d+: ", "");
+        return "A value given to this field is not of its argument's type (" + reason + "); check the variables.";
     }
 }

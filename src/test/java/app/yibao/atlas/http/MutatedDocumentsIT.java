@@ -1,8 +1,0 @@
-package app.yibao.atlas.http;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link MutatedDocumentsTest} against the packaged application: the jar, or the native executable with -Dnative. */
-@QuarkusIntegrationTest
-class MutatedDocumentsIT extends MutatedDocumentsTest {
-}
