@@ -1,6 +1,7 @@
 package app.yibao.atlas.http;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -71,4 +72,17 @@ public interface GraphQLHttpConfig {
      */
     @WithDefault("true")
     boolean compiledPlans();
+
+    /**
+     * Memory for automatic persisted queries (queries registered by their SHA-256, then sent by hash alone);
+     * 0 turns the protocol off.
+     */
+    @WithDefault("4M")
+    MemorySize persistedQueries();
+
+    /**
+     * Trusted documents: a file or folder of the only operations this server runs (a JSON map of id to document, as
+     * GraphQL Codegen or Relay write it, or .graphql files). Unset: any document is run.
+     */
+    Optional<String> trustedDocuments();
 }

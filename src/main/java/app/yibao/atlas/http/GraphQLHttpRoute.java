@@ -68,10 +68,13 @@ public class GraphQLHttpRoute {
 
     private DocumentLimits limits;
     private AnswerCache answers;
+    private PersistedQueries persisted;
 
     void register(@Observes Router router) {
         limits = new DocumentLimits(config, schema::get);
         answers = new AnswerCache(config.answerCache().asLongValue());
+        persisted = new PersistedQueries(config.persistedQueries().asLongValue(),
+                config.trustedDocuments().orElse(null));
         fromCache = answerCounter("cache");
         fromPlan = answerCounter("plan");
         fromEngine = answerCounter("engine");
@@ -107,9 +110,11 @@ public class GraphQLHttpRoute {
         }
         try {
             exchange.mediaType = ResponseMediaType.negotiate(ctx.request().getHeader("Accept"));
-            GraphQLRequest request = GraphQLRequestReader.read(ctx);
-            exchange.operationName = request.operationName();
+            GraphQLRequest sent = GraphQLRequestReader.read(ctx);
+            exchange.operationName = sent.operationName();
+            GraphQLRequest request = persisted.resolve(sent);
             DocumentLimits.Operation operation = limits.check(request);
+            persisted.register(request);
             exchange.operationName = operation.name();
             if (request.isGet() && operation.type() != null
                     && operation.type() != OperationDefinition.Operation.QUERY) {

@@ -49,10 +49,10 @@ final class GraphQLRequestReader {
                 parameters.putIfAbsent(name, value);
             }
         }
-        return new GraphQLRequest("GET", requireQuery(parameters.get("query")),
+        JsonObject extensions = jsonObjectParameter("extensions", emptyToNull(parameters.get("extensions")));
+        return new GraphQLRequest("GET", requireQuery(emptyToNull(parameters.get("query")), extensions),
                 emptyToNull(parameters.get("operationName")),
-                jsonObjectParameter("variables", emptyToNull(parameters.get("variables"))),
-                jsonObjectParameter("extensions", emptyToNull(parameters.get("extensions"))));
+                jsonObjectParameter("variables", emptyToNull(parameters.get("variables"))), extensions);
     }
 
     private static GraphQLRequest fromBody(RoutingContext ctx) {
@@ -76,8 +76,9 @@ final class GraphQLRequestReader {
         } catch (RuntimeException e) { // Parsson's limits (nesting deeper than 1,000) throw plain RuntimeExceptions
             throw RequestRefused.http(400, "BAD_REQUEST", "The body is not valid JSON, or nests deeper than 1,000 levels.");
         }
-        return new GraphQLRequest("POST", requireQuery(stringMember(json, "query")),
-                stringMember(json, "operationName"), objectMember(json, "variables"), objectMember(json, "extensions"));
+        JsonObject extensions = objectMember(json, "extensions");
+        return new GraphQLRequest("POST", requireQuery(stringMember(json, "query"), extensions),
+                stringMember(json, "operationName"), objectMember(json, "variables"), extensions);
     }
 
     private static void requireJsonContentType(String contentType) {
@@ -99,11 +100,13 @@ final class GraphQLRequestReader {
         }
     }
 
-    private static String requireQuery(String query) {
-        if (query == null || query.isBlank()) {
+    /** The query; null only when the request names a persisted query by its hash instead. */
+    private static String requireQuery(String query, JsonObject extensions) {
+        boolean persisted = extensions != null && extensions.containsKey("persistedQuery");
+        if ((query == null || query.isBlank()) && !persisted) {
             throw RequestRefused.http(400, "BAD_REQUEST", "The request has no 'query' parameter.");
         }
-        return query;
+        return query == null || query.isBlank() ? null : query;
     }
 
     private static String stringMember(JsonObject json, String name) {
