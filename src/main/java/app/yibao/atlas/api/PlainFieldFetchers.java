@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import app.yibao.atlas.plan.PlainFields;
 import graphql.TrivialDataFetcher;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
@@ -52,6 +53,9 @@ public class PlainFieldFetchers implements DataFetcherService {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
+            if (Cancellation.currentStopsWork()) {
+                throw new AbortExecutionException("The operation was abandoned: it ran past its timeout.");
+            }
             Object value = getter.apply(environment.getSource());
             try {
                 return helper.transformOrAdaptResponse(value, environment);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import app.yibao.atlas.api.Cancellation;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
@@ -33,10 +34,11 @@ class GraphQLExecutor {
     @Inject
     CurrentVertxRequest currentVertxRequest;
 
-    Future<ExecutionResponse> execute(RoutingContext ctx, GraphQLRequest request) {
+    Future<ExecutionResponse> execute(RoutingContext ctx, GraphQLRequest request, Cancellation cancellation) {
         Promise<ExecutionResponse> result = Promise.promise();
         ctx.vertx().executeBlocking(() -> {
-            run(ctx, request, result);
+            // the data fetchers run in place on this thread, where they can see that the request was abandoned
+            cancellation.runOn(() -> run(ctx, request, result));
             return null;
         }, false).onFailure(result::tryFail);
         return result.future();

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jboss.logging.Logger;
 
+import app.yibao.atlas.api.Cancellation;
 import app.yibao.atlas.api.PolicyClock;
 import app.yibao.atlas.knowledge.KnowledgeStore;
 import app.yibao.atlas.observability.GraphQLRequestLog;
@@ -65,6 +66,7 @@ public class GraphQLHttpRoute {
     private Counter fromCache;
     private Counter fromPlan;
     private Counter fromEngine;
+    private Counter abandoned;
 
     private DocumentLimits limits;
     private AnswerCache answers;
@@ -78,6 +80,9 @@ public class GraphQLHttpRoute {
         fromCache = answerCounter("cache");
         fromPlan = answerCounter("plan");
         fromEngine = answerCounter("engine");
+        abandoned = Counter.builder("graphql.abandoned")
+                .description("Operations that ran past their timeout, were answered EXECUTION_TIMEOUT and stopped")
+                .register(registry);
         // After CORS, before SmallRye's handler for the same path. The body handler refuses an oversized body
         // as soon as its Content-Length (or the bytes received) pass the limit.
         router.route("/graphql").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
@@ -144,16 +149,17 @@ public class GraphQLHttpRoute {
             if (plan == null) {
                 answering.byEngine();
             } else if (!plan.heavy()) {
-                answering.byPlanOrEngine(plan.answer(request.variables())); // a look-up: on the event loop
+                answering.byPlanOrEngine(plan.answer(request.variables(), exchange.cancellation)); // a look-up
             } else {
                 exchange.startTimeout(config.timeout().toMillis());
-                ctx.vertx().executeBlocking(() -> plan.answer(request.variables()), false).onComplete(done -> {
-                    if (done.succeeded()) {
-                        answering.byPlanOrEngine(done.result());
-                    } else {
-                        exchange.failed(done.cause());
-                    }
-                });
+                ctx.vertx().executeBlocking(() -> plan.answer(request.variables(), exchange.cancellation), false)
+                        .onComplete(done -> {
+                            if (done.succeeded()) {
+                                answering.byPlanOrEngine(done.result());
+                            } else {
+                                exchange.failed(done.cause());
+                            }
+                        });
             }
         } catch (RequestRefused refused) {
             exchange.refuse(refused);
@@ -181,7 +187,10 @@ public class GraphQLHttpRoute {
 
         void byPlanOrEngine(byte[] planned) {
             if (exchange.isAnswered()) {
-                return; // timed out while the plan ran
+                if (exchange.cancellation.stoppedWork()) {
+                    abandoned.increment(); // timed out: the plan saw it and stopped
+                }
+                return;
             }
             if (planned == null) {
                 byEngine();
@@ -193,7 +202,10 @@ public class GraphQLHttpRoute {
 
         void byEngine() {
             exchange.startTimeout(config.timeout().toMillis());
-            executor.execute(exchange.ctx, request).onComplete(done -> {
+            executor.execute(exchange.ctx, request, exchange.cancellation).onComplete(done -> {
+                if (exchange.cancellation.stoppedWork()) {
+                    abandoned.increment(); // timed out: the engine's field fetchers saw it and stopped
+                }
                 if (done.succeeded()) {
                     byte[] complete = exchange.answer(done.result(), etag);
                     fromEngine.increment();
@@ -213,6 +225,7 @@ public class GraphQLHttpRoute {
         private final RoutingContext ctx;
         private final long start = System.nanoTime();
         private final AtomicBoolean answered = new AtomicBoolean();
+        private final Cancellation cancellation = new Cancellation();
         private ResponseMediaType mediaType = ResponseMediaType.JSON;
         private String operationName;
         private volatile long timer = -1;
@@ -228,6 +241,7 @@ public class GraphQLHttpRoute {
             }
             timer = ctx.vertx().setTimer(millis, id -> {
                 if (claim()) {
+                    cancellation.cancel(); // the work in progress stops at its next field
                     sendError(503, "EXECUTION_TIMEOUT", "The operation took longer than " + millis
                             + " ms and was abandoned; ask for less, or retry later.", RequestOutcome.TIMEOUT);
                 }

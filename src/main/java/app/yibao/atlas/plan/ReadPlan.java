@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import app.yibao.atlas.api.Cancellation;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLNonNull;
 import jakarta.json.JsonObject;
@@ -50,10 +51,10 @@ public final class ReadPlan {
         return heavy;
     }
 
-    /** The answer, {"data":…} in UTF-8, or null when the engine must give it. */
-    public byte[] answer(JsonObject requestVariables) {
+    /** The answer, {"data":…} in UTF-8, or null when the engine must give it (or the request was abandoned). */
+    public byte[] answer(JsonObject requestVariables, Cancellation cancellation) {
         try {
-            PlanRun run = new PlanRun(coerce(requestVariables), texts.get());
+            PlanRun run = new PlanRun(coerce(requestVariables), texts.get(), cancellation);
             SelectionWriter writer = writer(run);
             JsonOutput out = new JsonOutput(lastSize).raw(DATA);
             writer.write(null, run, out);

@@ -5,6 +5,7 @@ record SelectionWriter(FieldStep[] steps) implements ValueWriter {
 
     @Override
     public void write(Object source, PlanRun run, JsonOutput out) throws Exception {
+        run.checkCancelled();
         out.raw('{');
         for (int i = 0; i < steps.length; i++) {
             if (i > 0) {

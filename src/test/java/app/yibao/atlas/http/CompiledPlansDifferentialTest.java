@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import app.yibao.atlas.api.Cancellation;
 import app.yibao.atlas.knowledge.KnowledgeStore;
 import app.yibao.atlas.plan.ReadPlan;
 import app.yibao.atlas.plan.ReadPlans;
@@ -171,7 +172,7 @@ class CompiledPlansDifferentialTest {
         }
         ReadPlan plan = operation.validDocument() == null ? null
                 : plans.plan(query, operation.validDocument(), null);
-        byte[] answer = plan == null ? null : plan.answer(request.variables());
+        byte[] answer = plan == null ? null : plan.answer(request.variables(), new Cancellation());
         String planned = answer == null ? null : new String(answer, StandardCharsets.UTF_8);
         ExecutionResponse response = engine(request);
         boolean complete = response.getExecutionResult().isDataPresent()
