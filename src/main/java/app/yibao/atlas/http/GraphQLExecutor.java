@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import app.yibao.atlas.api.Cancellation;
 import io.quarkus.arc.Arc;
@@ -51,24 +52,38 @@ class GraphQLExecutor {
         ctx.addEndHandler(ended -> requestContext.destroy(state));
         try {
             currentVertxRequest.setCurrent(ctx);
+            runInPlace(engine, request, headers(ctx.request().headers()), state, result::tryComplete, result::tryFail);
+        } finally {
+            requestContext.deactivate();
+        }
+    }
+
+    /**
+     * Runs the engine on this thread, in the active request context (whose state is given, when there is one), and
+     * hands its answer or failure on.
+     */
+    static void runInPlace(ExecutionService engine, GraphQLRequest request, Map<String, List<String>> headers,
+            InjectableContext.ContextState state, Consumer<ExecutionResponse> answer, Consumer<Throwable> failure) {
+        try {
             Map<String, Object> metaData = new ConcurrentHashMap<>();
             metaData.put("runBlocking", true); // already on a worker thread: data fetchers run in place
-            metaData.put("httpHeaders", headers(ctx.request().headers()));
-            metaData.put("state", state);
+            metaData.put("httpHeaders", headers);
+            if (state != null) {
+                metaData.put("state", state);
+            }
             engine.executeAsync(request.toEngineInput(), metaData, new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
-                    result.tryComplete(response);
+                    answer.accept(response);
                 }
 
                 @Override
-                public void fail(Throwable failure) {
-                    result.tryFail(failure);
+                public void fail(Throwable cause) {
+                    failure.accept(cause);
                 }
             });
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
-            requestContext.deactivate();
         }
     }
 

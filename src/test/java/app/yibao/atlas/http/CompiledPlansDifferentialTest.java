@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,9 +33,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.graphql.execution.ExecutionResponse;
-import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
-import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -216,22 +213,9 @@ class CompiledPlansDifferentialTest {
             ManagedContext requestContext = Arc.container().requestContext();
             requestContext.activate();
             try {
-                Map<String, Object> metaData = new ConcurrentHashMap<>();
-                metaData.put("runBlocking", true);
-                metaData.put("httpHeaders", Map.of());
-                engine.executeAsync(request.toEngineInput(), metaData, new ExecutionResponseWriter() {
-                    @Override
-                    public void write(ExecutionResponse response) {
-                        result.complete(response);
-                    }
-
-                    @Override
-                    public void fail(Throwable failure) {
-                        result.completeExceptionally(failure);
-                    }
-                });
+                GraphQLExecutor.runInPlace(engine, request, Map.of(), requestContext.getState(), result::complete,
+                        result::completeExceptionally);
             } finally {
-                SmallRyeContextManager.clearCurrentSmallRyeContext();
                 requestContext.terminate();
             }
             return null;
