@@ -22,7 +22,7 @@ while (($#)); do
   esac
   shift
 done
-CONNECTIONS=${BENCH_CONNECTIONS:-16} HEAP=${BENCH_HEAP:-256m}
+CONNECTIONS=${BENCH_CONNECTIONS:-16} THREADS=${BENCH_THREADS:-1} HEAP=${BENCH_HEAP:-256m}
 PORT=${BENCH_PORT:-18180} APP_PORT=$PORT PG_PORT=$((PORT + 3))
 OPS=(city-slice regions-page search ask)
 
