@@ -36,17 +36,24 @@ class ExecutionTimeoutTest {
                 usageScenarios { category citations { quote source { id title } } }
             } } } }""";
 
+    /**
+     * The timer and the work race: now and then the work is done before the timer fires, and then there is nothing
+     * left to stop (the client still gets its 503). So the request is sent a few times, and the test asks that an
+     * abandoned operation stops while it still has work left, which it does unless it always finished first.
+     */
     @Test
     void aSlowOperationAnswersExecutionTimeoutAndStops() throws InterruptedException {
         double before = abandoned();
-        given().contentType("application/json").body(Map.of("query", HUNDRED_CITIES))
-                .when().post("/graphql").then()
-                .statusCode(503)
-                .header("Cache-Control", "no-store")
-                .body("errors[0].extensions.code", equalTo("EXECUTION_TIMEOUT"));
-        long waitUntil = System.currentTimeMillis() + 10_000;
-        while (abandoned() <= before && System.currentTimeMillis() < waitUntil) {
-            Thread.sleep(50);
+        for (int attempt = 0; attempt < 5 && abandoned() <= before; attempt++) {
+            given().contentType("application/json").body(Map.of("query", HUNDRED_CITIES))
+                    .when().post("/graphql").then()
+                    .statusCode(503)
+                    .header("Cache-Control", "no-store")
+                    .body("errors[0].extensions.code", equalTo("EXECUTION_TIMEOUT"));
+            long waitUntil = System.currentTimeMillis() + 2_000;
+            while (abandoned() <= before && System.currentTimeMillis() < waitUntil) {
+                Thread.sleep(50);
+            }
         }
         assertTrue(abandoned() > before, "the abandoned work stopped and was counted");
     }
