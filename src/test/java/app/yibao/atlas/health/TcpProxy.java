@@ -63,6 +63,14 @@ final class TcpProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
+        splice(from, to, () -> {
+            open.remove(from);
+            open.remove(to);
+        });
+    }
+
+    /** Copies bytes from one socket to the other on a thread of its own; closes both when either side ends. */
+    static void splice(Socket from, Socket to, Runnable whenClosed) {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
@@ -71,15 +79,14 @@ final class TcpProxy implements AutoCloseable {
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);
-                open.remove(from);
-                open.remove(to);
+                whenClosed.run();
             }
         }, "tcp-proxy-pump");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void closeQuietly(Socket socket) {
+    static void closeQuietly(Socket socket) {
         try {
             socket.close();
         } catch (IOException e) {
