@@ -1,14 +1,12 @@
 package app.yibao.atlas.mcp;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
@@ -19,28 +17,16 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 
 /** A real MCP exchange over Streamable HTTP: initialize, tools/list, tools/call, as an agent's client does it. */
 @QuarkusTest
 class McpToolsTest {
 
-    private static final String PROTOCOL = "2025-06-18";
-    private String session;
-    private int nextId = 1;
+    private McpSession mcp;
 
     @BeforeEach
     void initialize() {
-        Response response = post(null, Map.of("jsonrpc", "2.0", "id", nextId++, "method", "initialize", "params",
-                Map.of("protocolVersion", PROTOCOL, "capabilities", Map.of(),
-                        "clientInfo", Map.of("name", "test-agent", "version", "1"))));
-        assertThat(response.statusCode(), equalTo(200));
-        assertThat(response.jsonPath().getString("result.serverInfo.name"), equalTo("yibao-atlas"));
-        assertThat(response.jsonPath().getString("result.capabilities.tools"), notNullValue());
-        session = response.header("Mcp-Session-Id");
-        assertThat(session, not(emptyOrNullString()));
-        assertThat(post(session, Map.of("jsonrpc", "2.0", "method", "notifications/initialized")).statusCode(),
-                equalTo(202));
+        mcp = McpSession.open();
     }
 
     @Test
@@ -103,23 +89,10 @@ class McpToolsTest {
     }
 
     private JsonPath callTool(String name, Map<String, Object> arguments) {
-        JsonPath response = rpc("tools/call", Map.of("name", name, "arguments", arguments));
-        assertThat(response.getString("result.content[0].text"), response.getBoolean("result.isError"), equalTo(false));
-        return new JsonPath(response.getString("result.content[0].text"));
+        return mcp.call(name, arguments);
     }
 
     private JsonPath rpc(String method, Map<String, Object> params) {
-        Response response = post(session, Map.of("jsonrpc", "2.0", "id", nextId++, "method", method, "params", params));
-        assertThat(response.statusCode(), equalTo(200));
-        return response.jsonPath();
-    }
-
-    private static Response post(String session, Map<String, Object> message) {
-        var request = given().contentType("application/json").accept("application/json, text/event-stream")
-                .header("MCP-Protocol-Version", PROTOCOL);
-        if (session != null) {
-            request.header("Mcp-Session-Id", session);
-        }
-        return request.body(message).when().post("/mcp");
+        return mcp.rpc(method, params);
     }
 }
