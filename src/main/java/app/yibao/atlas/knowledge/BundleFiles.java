@@ -37,6 +37,7 @@ public final class BundleFiles {
         }
         JsonNode bundle = yaml(hash(root + "/bundle.yaml"));
         hash(DivisionsFile.RESOURCE);
+        hash(EnglishNamesFile.RESOURCE);
         JsonNode sources = yaml(hash(root + "/" + bundle.path("sources").asText("sources.yaml")));
         sources.path("sources").forEach(source -> {
             String id = source.path("id").asText("");

@@ -66,8 +66,9 @@ public final class BundleReader {
             problems.throwIfAny();
         }
         allowOnly(bundle, List.of("label", "sources", "regions"), bundleFile);
-        List<Division> divisions = DivisionsFile.parse(files.bytes(DivisionsFile.RESOURCE), DivisionsFile.RESOURCE,
-                problems);
+        List<Division> divisions = EnglishNamesFile.addTo(
+                DivisionsFile.parse(files.bytes(DivisionsFile.RESOURCE), DivisionsFile.RESOURCE, problems),
+                files.bytes(EnglishNamesFile.RESOURCE), EnglishNamesFile.RESOURCE, problems);
         Map<String, Division> divisionsByCode = new HashMap<>();
         divisions.forEach(division -> divisionsByCode.put(division.code(), division));
 

