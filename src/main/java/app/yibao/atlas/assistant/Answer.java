@@ -20,6 +20,8 @@ public record Answer(
         @NonNull String question,
         @Description("The region the question names (a county answers with its own facts, else its prefecture's, "
                 + "province's or the nation's); the nation when it names none.") Region region,
+        @NonNull @Description("Other places the question names that it is not about (a relative's city, the place "
+                + "compared with).") List<@NonNull Region> otherRegions,
         @NonNull Topic topic,
         @NonNull @Description("Finer things the question asks about, e.g. DEATH, EMIGRATION, FAMILY, PHARMACY, TIER.")
         List<@NonNull String> intents,

@@ -52,13 +52,16 @@ public class Assistant {
         LocalDate today = PolicyClock.today();
         String text = Lexicon.correct(Tokenizer.normalize(question));
         Set<Lexicon.Concept> concepts = Lexicon.conceptsIn(text);
-        Map<Topic, Double> weights = TopicRules.weigh(concepts);
-        Topic topic = TopicRules.topicOf(weights);
         List<String> intents = concepts.stream().map(Lexicon.Concept::name)
                 .filter(name -> !TopicRules.TOPIC_WORDS.contains(name)).toList();
 
-        List<Region> named = placeNamed(snapshot, text);
+        SubjectPlace.Reading places = SubjectPlace.read(snapshot, text,
+                snapshot.derived(RegionSpotter.class, RegionSpotter::new).spot(text));
+        List<Region> named = places.subject();
         Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);
+        Map<Topic, Double> weights = TopicRules.weigh(concepts);
+        Topic topic = TopicRules.topicOf(TopicRules.withRetrieval(weights,
+                search.bestScoreByKind(question, named.isEmpty() ? null : region, today)));
         Slices slices = new Slices(snapshot, region, today);
         switch (topic) {
             case WITHDRAWAL -> slices.withdrawal(intents);
@@ -73,41 +76,18 @@ public class Assistant {
             hitKinds.addAll(topic.factKinds());
             hitKinds.add(FactKind.NOTICE);
         }
-        List<SearchHit> hits = search.search(question, region, hitKinds, HITS, today);
+        // A question that names no place may be answered by any region's fact (labelled with its region); one that
+        // names a place, by the facts that answer for it or that its sub-regions hold.
+        List<SearchHit> hits = named.isEmpty() ? search.search(question, null, hitKinds, HITS, today)
+                : search.searchWithSubregions(question, region, hitKinds, HITS, today);
 
         boolean chinese = question.chars().anyMatch(c -> Tokenizer.isHan((char) c));
         List<PolicyFact> facts = slices.all();
         String disclaimer = Disclaimer.of(chinese, named.isEmpty() ? null : region, Slices.owners(facts), named,
                 facts.stream().anyMatch(PolicyFact::isDisputed));
-        return new Answer(question, region, topic, intents, slices.withdrawalConditions, slices.withdrawalProcedure,
+        return new Answer(question, region, places.others(), topic, intents, slices.withdrawalConditions, slices.withdrawalProcedure,
                 slices.usageScenarios, slices.queryChannels, slices.contacts, slices.accountFacts, hits,
                 confidence(weights.getOrDefault(topic, 0.0), !named.isEmpty(), !facts.isEmpty()), disclaimer);
-    }
-
-    /**
-     * The region the question is about, with the other regions its name fits when ambiguous (first = chosen);
-     * empty when it names none. A place named inside another (库车 after 阿克苏) wins over the wider one.
-     */
-    private static List<Region> placeNamed(KnowledgeSnapshot snapshot, String text) {
-        List<List<Region>> mentions = snapshot.derived(RegionSpotter.class, RegionSpotter::new).spot(text);
-        for (List<Region> mention : mentions) {
-            Region candidate = mention.get(0);
-            boolean widerThanAnother = mentions.stream().anyMatch(other -> other != mention
-                    && isAncestor(snapshot, candidate, other.get(0)));
-            if (!widerThanAnother) {
-                return mention;
-            }
-        }
-        return List.of();
-    }
-
-    private static boolean isAncestor(KnowledgeSnapshot snapshot, Region ancestor, Region region) {
-        for (Region up = snapshot.parentOf(region).orElse(null); up != null; up = snapshot.parentOf(up).orElse(null)) {
-            if (up.code().equals(ancestor.code())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Up to 0.5 for topic words, 0.25 when facts answer, 0.2 when a place is named (0.05 if none is). */
@@ -164,7 +144,9 @@ public class Assistant {
         }
 
         void contact() {
-            contacts = facts(FactKind.CONTACT, Contact.class, fact -> true);
+            List<Contact> all = new ArrayList<>(facts(FactKind.CONTACT, Contact.class, fact -> true));
+            all.addAll(subregionsOwn(region, FactKind.CONTACT, Contact.class));
+            contacts = List.copyOf(all);
             queryChannels = facts(FactKind.QUERY_CHANNEL, QueryChannel.class,
                     channel -> channel.getType() == QueryChannelType.PHONE);
         }
@@ -182,7 +164,22 @@ public class Assistant {
         }
 
         private <F extends PolicyFact> List<F> facts(FactKind kind, Class<F> type, Predicate<F> filter) {
-            return snapshot.factsFor(region, kind, type, fact -> current.test(fact) && filter.test(fact));
+            return facts(kind, type, region, filter);
+        }
+
+        private <F extends PolicyFact> List<F> facts(FactKind kind, Class<F> type, Region of, Predicate<F> filter) {
+            return snapshot.factsFor(of, kind, type, fact -> current.test(fact) && filter.test(fact));
+        }
+
+        /** What the region's sub-regions hold of their own, depth first: a city's bureau under its prefecture. */
+        private <F extends PolicyFact> List<F> subregionsOwn(Region parent, FactKind kind, Class<F> type) {
+            List<F> own = new ArrayList<>();
+            for (Region child : snapshot.childrenOf(parent)) {
+                facts(kind, type, child, fact -> true).stream().filter(fact -> fact.getInheritedFrom() == null)
+                        .forEach(own::add);
+                own.addAll(subregionsOwn(child, kind, type));
+            }
+            return own;
         }
 
         List<PolicyFact> all() {

@@ -28,12 +28,13 @@ final class RegionSpotter {
                 .toList();
     }
 
-    /**
-     * The regions named, in order of mention, each with every region that name fits (several when the name
-     * is ambiguous, like Suzhou).
-     */
-    List<List<Region>> spot(String normalized) {
-        List<List<Region>> found = new ArrayList<>();
+    /** A place named in the text: every region its name fits (several when ambiguous, like Suzhou), and where. */
+    record Mention(List<Region> regions, int start, int end) {
+    }
+
+    /** The places named, in order of mention. */
+    List<Mention> spot(String normalized) {
+        List<Mention> found = new ArrayList<>();
         String text = mask(normalized);
         int i = 0;
         while (i < text.length()) {
@@ -43,11 +44,11 @@ final class RegionSpotter {
         return found;
     }
 
-    private int matchChinese(String text, int start, List<List<Region>> found) {
+    private int matchChinese(String text, int start, List<Mention> found) {
         for (int end = Math.min(text.length(), start + LONGEST_NAME); end >= start + 2; end--) {
             List<Region> regions = snapshot.regionsNamed(text.substring(start, end));
             if (!regions.isEmpty()) {
-                found.add(regions);
+                found.add(new Mention(regions, start, end));
                 return end - start;
             }
         }
@@ -55,7 +56,7 @@ final class RegionSpotter {
     }
 
     /** A Latin word, or two joined (Tai An, Inner Mongolia), that is a name; otherwise the word is skipped. */
-    private int matchLatin(String text, int start, List<List<Region>> found) {
+    private int matchLatin(String text, int start, List<Mention> found) {
         if (!Character.isLetter(text.charAt(start)) || start > 0 && Character.isLetter(text.charAt(start - 1))) {
             return 1;
         }
@@ -68,13 +69,13 @@ final class RegionSpotter {
             int secondEnd = wordEnd(text, next);
             List<Region> pair = snapshot.regionsNamed(text.substring(start, end) + text.substring(next, secondEnd));
             if (!pair.isEmpty()) {
-                found.add(pair);
+                found.add(new Mention(pair, start, secondEnd));
                 return secondEnd - start;
             }
         }
         List<Region> word = end - start < 2 ? List.of() : snapshot.regionsNamed(text.substring(start, end));
         if (!word.isEmpty()) {
-            found.add(word);
+            found.add(new Mention(word, start, end));
         }
         return end - start;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import app.yibao.atlas.facts.AccountTopic;
+import app.yibao.atlas.facts.FactKind;
 import app.yibao.atlas.facts.QueryChannelType;
 import app.yibao.atlas.facts.UsageCategory;
 import app.yibao.atlas.facts.WithdrawalKind;
@@ -20,6 +21,9 @@ final class TopicRules {
 
     /** Concepts that say what is asked rather than about what: they set the topic and are not intents. */
     static final Set<String> TOPIC_WORDS = Set.of("WITHDRAW", "USE", "QUERY", "BALANCE", "CONTACT");
+
+    /** The most retrieval adds to a topic: less than a topic word (2.0), as much as a clear situation (1.5). */
+    static final double RETRIEVAL = 1.5;
 
     private static final Map<String, Map<Topic, Double>> WEIGHTS = Map.ofEntries(
             Map.entry("WITHDRAW", Map.of(Topic.WITHDRAWAL, 2.0)),
@@ -50,10 +54,10 @@ final class TopicRules {
             Map.entry("APP", Map.of(Topic.BALANCE_QUERY, 0.5)),
             Map.entry("WEBSITE", Map.of(Topic.BALANCE_QUERY, 0.5)),
             Map.entry("TERMINAL", Map.of(Topic.BALANCE_QUERY, 1.0)),
-            Map.entry("PHONE", Map.of(Topic.CONTACT, 1.0, Topic.BALANCE_QUERY, 0.5)),
+            Map.entry("PHONE", Map.of(Topic.CONTACT, 2.5, Topic.BALANCE_QUERY, 0.5)),
             Map.entry("WINDOW", Map.of(Topic.CONTACT, 0.5, Topic.BALANCE_QUERY, 0.5)),
             Map.entry("CONTACT", Map.of(Topic.CONTACT, 2.0)),
-            Map.entry("FEE", Map.of(Topic.GENERAL, 1.5)),
+            Map.entry("FEE", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("INTEREST", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("CARRY_OVER", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("WALLET", Map.of(Topic.GENERAL, 2.0)),
@@ -109,10 +113,33 @@ final class TopicRules {
     /** Each topic's weight in the question; empty when nothing in it points to one. */
     static Map<Topic, Double> weigh(Set<Concept> concepts) {
         Map<Topic, Double> weights = new EnumMap<>(Topic.class);
+        boolean death = concepts.stream().anyMatch(concept -> concept.name().equals("DEATH"));
         for (Concept concept : concepts) {
+            if (death && concept.name().equals("FAMILY")) {
+                continue; // after a death, the family are heirs (withdrawal), not beneficiaries of mutual aid
+            }
             WEIGHTS.getOrDefault(concept.name(), Map.of()).forEach((topic, weight) -> weights.merge(topic, weight, Double::sum));
         }
         return weights;
+    }
+
+    /**
+     * The lexicon's weights plus what retrieval says: each topic gains up to {@link #RETRIEVAL} by how well the
+     * best fact of its kinds matches the question, against the best match of any kind. Words outside the lexicon,
+     * typos and paraphrases still match the facts they are about.
+     */
+    static Map<Topic, Double> withRetrieval(Map<Topic, Double> lexical, Map<FactKind, Double> bestByKind) {
+        Map<Topic, Double> scores = new EnumMap<>(Topic.class);
+        scores.putAll(lexical);
+        double best = bestByKind.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (best > 0) {
+            for (Topic topic : Topic.values()) {
+                double match = topic.factKinds().stream().mapToDouble(kind -> bestByKind.getOrDefault(kind, 0.0))
+                        .max().orElse(0);
+                scores.merge(topic, RETRIEVAL * match / best, Double::sum);
+            }
+        }
+        return scores;
     }
 
     /** The heaviest topic (ties go to the earlier one in {@link Topic}), GENERAL when none is suggested. */

@@ -3,6 +3,8 @@ package app.yibao.atlas.facts;
 import java.time.LocalDate;
 import java.util.List;
 
+import app.yibao.atlas.regions.Region;
+
 /** The fields every policy fact has, whatever its kind. */
 public record FactHeader(
         String id,
@@ -14,7 +16,8 @@ public record FactHeader(
         boolean disputed,
         String disputeNote,
         String caveat,
-        List<Citation> citations) {
+        List<Citation> citations,
+        Region region) {
 
     public FactHeader {
         citations = List.copyOf(citations);

@@ -84,6 +84,13 @@ public abstract class PolicyFact implements Cloneable {
         return header.citations();
     }
 
+    @NonNull
+    @Description("The region that holds this fact: the region asked about, the ancestor it inherits from (as "
+            + "inheritedFrom), or a sub-region where an answer also lists what its sub-regions hold.")
+    public Region getRegion() {
+        return header.region();
+    }
+
     @Description("The region whose rule this is, when the region asked about has none of its own; null otherwise.")
     public Region getInheritedFrom() {
         return inheritedFrom;

@@ -1,9 +1,11 @@
 package app.yibao.atlas.facts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -66,9 +68,26 @@ public class RegionPolicy {
         return facts(region, FactKind.QUERY_CHANNEL, QueryChannel.class, ofType.and(appliesToday()));
     }
 
-    @Description("Hotlines and offices.")
-    public @NonNull List<@NonNull Contact> contacts(@Source Region region) {
-        return facts(region, FactKind.CONTACT, Contact.class, appliesToday());
+    @Description("Hotlines and offices: the region's own (or, without any, those it inherits); with "
+            + "includeSubregions, also those its sub-regions hold (a city's bureau, a county's centre), each with its "
+            + "region.")
+    public @NonNull List<@NonNull Contact> contacts(@Source Region region,
+            @Name("includeSubregions") @DefaultValue("false") Boolean includeSubregions) {
+        List<Contact> contacts = facts(region, FactKind.CONTACT, Contact.class, appliesToday());
+        if (!Boolean.TRUE.equals(includeSubregions)) {
+            return contacts;
+        }
+        List<Contact> all = new ArrayList<>(contacts);
+        addSubregionsOwn(region, all);
+        return all;
+    }
+
+    private void addSubregionsOwn(Region parent, List<Contact> into) {
+        for (Region child : store.current().childrenOf(parent)) {
+            facts(child, FactKind.CONTACT, Contact.class, appliesToday()).stream()
+                    .filter(contact -> contact.getInheritedFrom() == null).forEach(into::add);
+            addSubregionsOwn(child, into);
+        }
     }
 
     @Description("Precautions and warnings.")

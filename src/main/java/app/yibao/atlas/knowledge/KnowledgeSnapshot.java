@@ -75,7 +75,7 @@ public final class KnowledgeSnapshot {
         for (FactEntity row : facts) {
             FactHeader header = new FactHeader(row.id, row.regionCode, row.title, row.description, row.appliesFrom,
                     row.appliesUntil, row.disputed, row.disputeNote, row.caveat,
-                    citationsByFact.getOrDefault(row.id, List.of()));
+                    citationsByFact.getOrDefault(row.id, List.of()), regionsByCode.get(row.regionCode));
             FactDetails details = details(row);
             detailsById.put(row.id, details.json());
             factsByRegion.computeIfAbsent(row.regionCode, code -> new EnumMap<>(FactKind.class))

@@ -74,7 +74,7 @@ public class AtlasTools {
             json.set("region", CompactJson.region(answer.region()));
             json.put("topic", answer.topic().name());
             json.set("intents", CompactJson.strings(answer.intents()));
-            json.set("facts", CompactJson.facts(snapshot, facts));
+            json.set("facts", CompactJson.facts(snapshot, facts, answer.region()));
             json.set("hits", CompactJson.hits(answer.hits()));
             return json.put("confidence", answer.confidence()).put("disclaimer", answer.disclaimer());
         });

@@ -40,6 +40,19 @@ final class CompactJson {
         return array;
     }
 
+    /** Facts seen from a region; one that a sub-region holds says which (inherited ones say inheritedFrom). */
+    static ArrayNode facts(KnowledgeSnapshot snapshot, Collection<? extends PolicyFact> facts, Region viewer) {
+        ArrayNode array = NODES.arrayNode();
+        for (PolicyFact fact : facts) {
+            ObjectNode json = fact(snapshot, fact);
+            if (fact.getInheritedFrom() == null && !fact.getRegion().code().equals(viewer.code())) {
+                json.set("region", region(fact.getRegion()));
+            }
+            array.add(json);
+        }
+        return array;
+    }
+
     static ObjectNode fact(KnowledgeSnapshot snapshot, PolicyFact fact) {
         ObjectNode json = object().put("id", fact.getFactId()).put("kind", PolicyFacts.kindOf(fact).name())
                 .put("title", fact.getTitle());

@@ -21,6 +21,10 @@ final class Arguments {
         return (String) values.get(name);
     }
 
+    Boolean bool(String name) {
+        return (Boolean) values.get(name);
+    }
+
     Integer integer(String name) {
         return (Integer) values.get(name);
     }

@@ -136,6 +136,14 @@ final class InputValues {
                 return Integer.valueOf(text);
             }
         }
+        if (named instanceof GraphQLScalarType scalar && scalar.getName().equals("Boolean")) {
+            if (value instanceof Boolean) {
+                return value;
+            }
+            if ("true".equals(value) || "false".equals(value)) {
+                return Boolean.valueOf((String) value); // SmallRye gives @DefaultValue("false") as its text
+            }
+        }
         if (named instanceof GraphQLScalarType scalar && value instanceof String text) {
             return scalar(scalar.getName(), text);
         }

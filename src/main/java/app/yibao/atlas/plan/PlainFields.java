@@ -89,7 +89,7 @@ public final class PlainFields {
                 .add("withdrawalProcedure", Answer::withdrawalProcedure)
                 .add("usageScenarios", Answer::usageScenarios).add("queryChannels", Answer::queryChannels)
                 .add("contacts", Answer::contacts).add("accountFacts", Answer::accountFacts)
-                .add("hits", Answer::hits).add("confidence", Answer::confidence)
+                .add("otherRegions", Answer::otherRegions).add("hits", Answer::hits).add("confidence", Answer::confidence)
                 .add("disclaimer", Answer::disclaimer);
         type("Eligibility", Eligibility.class)
                 .add("region", Eligibility::region).add("verdict", Eligibility::verdict)
@@ -133,7 +133,8 @@ public final class PlainFields {
                 .add("description", PolicyFact::getDescription).add("appliesFrom", PolicyFact::getAppliesFrom)
                 .add("appliesUntil", PolicyFact::getAppliesUntil).add("disputed", PolicyFact::isDisputed)
                 .add("disputeNote", PolicyFact::getDisputeNote).add("caveat", PolicyFact::getCaveat)
-                .add("citations", PolicyFact::getCitations).add("inheritedFrom", PolicyFact::getInheritedFrom);
+                .add("citations", PolicyFact::getCitations).add("inheritedFrom", PolicyFact::getInheritedFrom)
+                .add("region", PolicyFact::getRegion);
     }
 
     private static final class Fields<T> {

@@ -71,7 +71,8 @@ class Resolvers {
                         args.enumValue("category", UsageCategory.class), args.string("asOf"))),
                 Map.entry("Region.queryChannels", (source, args) -> policy.queryChannels((Region) source,
                         args.enumValue("type", QueryChannelType.class))),
-                Map.entry("Region.contacts", (source, args) -> policy.contacts((Region) source)),
+                Map.entry("Region.contacts",
+                        (source, args) -> policy.contacts((Region) source, args.bool("includeSubregions"))),
                 Map.entry("Region.notices", (source, args) -> policy.notices((Region) source)),
                 Map.entry("Region.accountFacts",
                         (source, args) -> policy.accountFacts((Region) source, args.string("asOf"))));

@@ -3,6 +3,7 @@ package app.yibao.atlas.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ public class FactSearch {
     private static final Logger LOG = Logger.getLogger(FactSearch.class);
     /** Weight of the words a query gains from the lexicon, against 1 for the words it says itself. */
     private static final float EXPANSION = 0.6f;
+    /** How many of the best facts are looked through for each kind's best: enough for every kind to appear. */
+    private static final int BEST_PER_KIND_DEPTH = 60;
 
     @Inject
     KnowledgeStore store;
@@ -57,6 +60,19 @@ public class FactSearch {
      * none of, those of the nearest ancestor that has some, exactly as its policy slices inherit them.
      */
     public List<SearchHit> search(String text, Region region, Set<FactKind> kinds, int first, LocalDate day) {
+        return search(text, region, Set.of(), kinds, first, day);
+    }
+
+    /** As {@link #search}, and also the facts the region's sub-regions hold of their own (labelled with them). */
+    public List<SearchHit> searchWithSubregions(String text, Region region, Set<FactKind> kinds, int first,
+            LocalDate day) {
+        Set<String> subregions = new HashSet<>();
+        addDescendants(store.current(), region, subregions);
+        return search(text, region, subregions, kinds, first, day);
+    }
+
+    private List<SearchHit> search(String text, Region region, Set<String> subregions, Set<FactKind> kinds,
+            int first, LocalDate day) {
         KnowledgeSnapshot snapshot = store.current();
         SearchIndex index = indexOf(snapshot);
         Map<String, Float> queryTerms = queryTerms(text);
@@ -65,7 +81,8 @@ public class FactSearch {
             IndexedFact indexed = index.fact(doc);
             return (kinds.isEmpty() || kinds.contains(indexed.kind()))
                     && indexed.fact().header().appliesOn(day)
-                    && (owners == null || indexed.region().code().equals(owners.get(indexed.kind())));
+                    && (owners == null || indexed.region().code().equals(owners.get(indexed.kind()))
+                            || subregions.contains(indexed.region().code()));
         };
         List<SearchHit> hits = new ArrayList<>();
         for (SearchIndex.ScoredFact scored : index.top(queryTerms, accept, first)) {
@@ -76,6 +93,27 @@ public class FactSearch {
                     Math.round(scored.score() * 1000) / 1000.0, fact.getCitations()));
         }
         return hits;
+    }
+
+    /**
+     * How well the best-matching fact of each kind matches a text: the top score per kind among the facts that
+     * answer for the region (all regions' facts when it is null). What the question is about, judged by what the
+     * knowledge holds rather than by a word list.
+     */
+    public Map<FactKind, Double> bestScoreByKind(String text, Region region, LocalDate day) {
+        KnowledgeSnapshot snapshot = store.current();
+        SearchIndex index = indexOf(snapshot);
+        Map<FactKind, String> owners = region == null ? null : ownersByKind(snapshot, region, day);
+        IntPredicate accept = doc -> {
+            IndexedFact indexed = index.fact(doc);
+            return indexed.fact().header().appliesOn(day)
+                    && (owners == null || indexed.region().code().equals(owners.get(indexed.kind())));
+        };
+        Map<FactKind, Double> best = new EnumMap<>(FactKind.class);
+        for (SearchIndex.ScoredFact scored : index.top(queryTerms(text), accept, BEST_PER_KIND_DEPTH)) {
+            best.putIfAbsent(index.fact(scored.doc()).kind(), (double) scored.score());
+        }
+        return best;
     }
 
     /** The query's own terms (weight 1) and the Chinese words of the concepts it mentions (lower weight). */
@@ -89,6 +127,13 @@ public class FactSearch {
             }
         }
         return terms;
+    }
+
+    private static void addDescendants(KnowledgeSnapshot snapshot, Region region, Set<String> codes) {
+        for (Region child : snapshot.childrenOf(region)) {
+            codes.add(child.code());
+            addDescendants(snapshot, child, codes);
+        }
     }
 
     /** For each kind, the region whose facts of that kind answer for this one on that day. */

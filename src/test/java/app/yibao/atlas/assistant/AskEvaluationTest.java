@@ -39,7 +39,7 @@ class AskEvaluationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "heldout, 0.65", "dev, 0.70" })
+    @CsvSource({ "heldout, 0.77", "dev, 0.85" })
     void questionSetIsAnsweredRight(String set, double required) throws IOException {
         List<Expected> questions = questionSet(set);
         Map<String, String> codes = new HashMap<>();
@@ -77,7 +77,8 @@ class AskEvaluationTest {
                 sorted.get(n - 1));
         StringBuilder full = new StringBuilder(report);
         misses.forEach(miss -> full.append("  MISS ").append(miss).append('\n'));
-        System.out.print(full);
+        // The held-out misses go to the report file only: they are read for the record, never to tune the rules.
+        System.out.print(set.equals("heldout") ? report : full);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "ask-evaluation-" + set + ".txt"), full);
         assertThat("at least 100 questions", n, greaterThanOrEqualTo(100));

@@ -30,6 +30,24 @@ class RegionPolicyTest {
         return query(SHENZHEN.formatted(fields), Map.of("q", "深圳")).body("errors", nullValue());
     }
 
+    /** A prefecture's answer can also carry what its cities and counties hold, each fact labelled with its place. */
+    @Test
+    void contactsCanIncludeWhatSubregionsHold() {
+        query("""
+                { region(name: "阿克苏") { own: contacts { id region { code } }
+                  all: contacts(includeSubregions: true) { id phone region { code name } inheritedFrom { code } } } }""")
+                .body("errors", nullValue())
+                .body("data.region.own.region.code", everyItem(equalTo("652900")))
+                .body("data.region.all.id", hasItems("aksu-contact-prefecture-center",
+                        "aksu-city-contact-healthcare-security-bureau", "kuche-contact-insurance-center"))
+                .body("data.region.all.find { it.id == 'kuche-contact-insurance-center' }.region.name", equalTo("库车市"))
+                .body("data.region.all.find { it.id == 'kuche-contact-insurance-center' }.phone",
+                        equalTo("0997-7151826"))
+                .body("data.region.all.inheritedFrom", everyItem(nullValue()));
+        query("{ region(name: \"库车\") { contacts(includeSubregions: true) { id region { code } } } }")
+                .body("data.region.contacts.region.code", everyItem(equalTo("652902")));
+    }
+
     @Test
     void shenzhenWithdrawalConditionsWithMaterialsAndOutcome() {
         shenzhen("withdrawalConditions { id kind applicant materials outcome inheritedFrom { code } citations { quote source { id } } }")

@@ -1,0 +1,136 @@
+package app.yibao.atlas.assistant;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import app.yibao.atlas.assistant.RegionSpotter.Mention;
+import app.yibao.atlas.knowledge.KnowledgeSnapshot;
+import app.yibao.atlas.regions.Region;
+
+/**
+ * Which of the places a question names it is about, and which it only mentions. The first place named is not
+ * always the subject: "深圳的我知道了，南京的呢" asks about 南京; "我在甘孜参保，女儿在成都工作" is about the asker's
+ * account in 甘孜. An ambiguous name is read in the light of the others (Baicheng beside Aksu is 拜城县, not 白城市)
+ * and of the word after it (Aksu city is 阿克苏市).
+ */
+final class SubjectPlace {
+
+    /** The place the question is about (with the other regions its name fits, first = chosen), and the others. */
+    record Reading(List<Region> subject, List<Region> others) {
+    }
+
+    private static final Pattern FOLLOW_UP = Pattern.compile("^\\s*(的)?\\s*(呢|怎么样|如何)");
+    private static final Pattern WHAT_ABOUT = Pattern.compile("(what|how) about\\s*$");
+    private static final Pattern CITY = Pattern.compile("^\\s*(city|shi)\\b");
+    private static final Pattern COUNTY = Pattern.compile("^\\s*(county|xian)\\b");
+    private static final Pattern PREFECTURE = Pattern.compile("^\\s*(prefecture|region|diqu)\\b");
+    private static final Pattern KIN = Pattern.compile("(妈|爸|父亲|母亲|女儿|儿子|孩子|老婆|老公|媳妇|丈夫|妻子|爱人|亲属|家人"
+            + "|哥|姐|弟|妹|爷爷|奶奶|外婆|姥姥|公公|婆婆|岳父|岳母|\\bmy (mother|father|mom|dad|wife|husband|son|daughter"
+            + "|parents?|child|children|kids?|relatives?|sister|brother)\\b)");
+    private static final Pattern ASKER = Pattern.compile("(我|\\bi\\b|\\bi'm\\b|\\bi am\\b)");
+    private static final int BEFORE = 6;
+    private static final int BEFORE_LATIN = 30;
+
+    private SubjectPlace() {
+    }
+
+    static Reading read(KnowledgeSnapshot snapshot, String text, List<Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return new Reading(List.of(), List.of());
+        }
+        List<List<Region>> candidates = new ArrayList<>();
+        for (Mention mention : mentions) {
+            candidates.add(refined(snapshot, text, mention, mentions));
+        }
+        int subject = subjectOf(snapshot, text, mentions, candidates);
+        List<Region> chosen = candidates.get(subject);
+        Set<Region> others = new LinkedHashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Region other = candidates.get(i).get(0);
+            if (i != subject && !other.equals(chosen.get(0)) && !isAncestor(snapshot, other, chosen.get(0))) {
+                others.add(other);
+            }
+        }
+        return new Reading(chosen, List.copyOf(others));
+    }
+
+    /** The mention's regions, best reading first: by the word after it, then by the other places named. */
+    private static List<Region> refined(KnowledgeSnapshot snapshot, String text, Mention mention,
+            List<Mention> mentions) {
+        List<Region> regions = mention.regions();
+        if (regions.size() < 2) {
+            return regions;
+        }
+        String after = text.substring(mention.end());
+        List<Region> preferred = new ArrayList<>();
+        for (Region region : regions) {
+            boolean byWord = CITY.matcher(after).find() && region.name().endsWith("市")
+                    || COUNTY.matcher(after).find() && region.name().endsWith("县")
+                    || PREFECTURE.matcher(after).find() && region.level().name().equals("PREFECTURE");
+            boolean byNeighbour = mentions.stream().filter(other -> other != mention)
+                    .flatMap(other -> other.regions().stream())
+                    .anyMatch(other -> isAncestor(snapshot, other, region) || isAncestor(snapshot, region, other));
+            if (byWord || byNeighbour) {
+                preferred.add(region);
+            }
+        }
+        if (preferred.isEmpty()) {
+            return regions;
+        }
+        List<Region> ordered = new ArrayList<>(preferred);
+        regions.stream().filter(region -> !preferred.contains(region)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static int subjectOf(KnowledgeSnapshot snapshot, String text, List<Mention> mentions,
+            List<List<Region>> candidates) {
+        for (int i = mentions.size() - 1; i >= 0; i--) { // "…，南京的呢" / "what about Nanjing": the last asked
+            Mention mention = mentions.get(i);
+            if (FOLLOW_UP.matcher(text.substring(mention.end())).find()
+                    || WHAT_ABOUT.matcher(text.substring(0, mention.start())).find()) {
+                return i;
+            }
+        }
+        List<Integer> askers = new ArrayList<>();
+        boolean kinNamed = false;
+        for (int i = 0; i < mentions.size(); i++) {
+            String before = text.substring(Math.max(0, mentions.get(i).start() - (isLatin(text, mentions.get(i))
+                    ? BEFORE_LATIN : BEFORE)), mentions.get(i).start());
+            if (KIN.matcher(before).find()) {
+                kinNamed = true;
+            } else if (ASKER.matcher(before).find()) {
+                askers.add(i);
+            }
+        }
+        if (kinNamed && !askers.isEmpty()) {
+            return askers.get(0); // the asker's own account, not the relative's place
+        }
+        for (int i = 0; i < candidates.size(); i++) { // the first, unless a place inside it is named too
+            Region candidate = candidates.get(i).get(0);
+            boolean widerThanAnother = false;
+            for (int j = 0; j < candidates.size(); j++) {
+                widerThanAnother |= j != i && isAncestor(snapshot, candidate, candidates.get(j).get(0));
+            }
+            if (!widerThanAnother) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isLatin(String text, Mention mention) {
+        return Character.isLetter(text.charAt(mention.start())) && text.charAt(mention.start()) < 0x2E80;
+    }
+
+    static boolean isAncestor(KnowledgeSnapshot snapshot, Region ancestor, Region region) {
+        for (Region up = snapshot.parentOf(region).orElse(null); up != null; up = snapshot.parentOf(up).orElse(null)) {
+            if (up.code().equals(ancestor.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
