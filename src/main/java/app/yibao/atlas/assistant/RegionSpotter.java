@@ -28,7 +28,10 @@ final class RegionSpotter {
                 .toList();
     }
 
-    /** A place named in the text: every region its name fits (several when ambiguous, like Suzhou), and where. */
+    /**
+     * A place named in the text: every region its name fits, at any level, higher first (阿克苏: the prefecture,
+     * then the city; Suzhou: 苏州 and 宿州), and where.
+     */
     record Mention(List<Region> regions, int start, int end) {
     }
 
@@ -46,7 +49,7 @@ final class RegionSpotter {
 
     private int matchChinese(String text, int start, List<Mention> found) {
         for (int end = Math.min(text.length(), start + LONGEST_NAME); end >= start + 2; end--) {
-            List<Region> regions = snapshot.regionsNamed(text.substring(start, end));
+            List<Region> regions = snapshot.regionsNamedAtAnyLevel(text.substring(start, end));
             if (!regions.isEmpty()) {
                 found.add(new Mention(regions, start, end));
                 return end - start;
@@ -67,13 +70,15 @@ final class RegionSpotter {
         }
         if (next > end && next < text.length() && Character.isLetter(text.charAt(next))) {
             int secondEnd = wordEnd(text, next);
-            List<Region> pair = snapshot.regionsNamed(text.substring(start, end) + text.substring(next, secondEnd));
+            List<Region> pair = snapshot.regionsNamedAtAnyLevel(text.substring(start, end)
+                    + text.substring(next, secondEnd));
             if (!pair.isEmpty()) {
                 found.add(new Mention(pair, start, secondEnd));
                 return secondEnd - start;
             }
         }
-        List<Region> word = end - start < 2 ? List.of() : snapshot.regionsNamed(text.substring(start, end));
+        List<Region> word = end - start < 2 ? List.of()
+                : snapshot.regionsNamedAtAnyLevel(text.substring(start, end));
         if (!word.isEmpty()) {
             found.add(new Mention(word, start, end));
         }

@@ -46,7 +46,9 @@ final class SubjectPlace {
             candidates.add(refined(snapshot, text, mention, mentions));
         }
         int subject = subjectOf(snapshot, text, mentions, candidates);
-        List<Region> chosen = candidates.get(subject);
+        List<Region> read = candidates.get(subject);
+        // the chosen region, then the others of its level that the name also fits (reported as ambiguous)
+        List<Region> chosen = read.stream().filter(region -> region.level() == read.get(0).level()).toList();
         Set<Region> others = new LinkedHashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
             Region other = candidates.get(i).get(0);
@@ -105,20 +107,23 @@ final class SubjectPlace {
                 askers.add(i);
             }
         }
-        if (kinNamed && !askers.isEmpty()) {
-            return askers.get(0); // the asker's own account, not the relative's place
+        List<Integer> eligible = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (!kinNamed || askers.isEmpty() || askers.contains(i)) {
+                eligible.add(i); // with a relative's place named too, only the asker's own places
+            }
         }
-        for (int i = 0; i < candidates.size(); i++) { // the first, unless a place inside it is named too
+        for (int i : eligible) { // the first, unless a place inside it is named too
             Region candidate = candidates.get(i).get(0);
             boolean widerThanAnother = false;
-            for (int j = 0; j < candidates.size(); j++) {
+            for (int j : eligible) {
                 widerThanAnother |= j != i && isAncestor(snapshot, candidate, candidates.get(j).get(0));
             }
             if (!widerThanAnother) {
                 return i;
             }
         }
-        return 0;
+        return eligible.get(0);
     }
 
     private static boolean isLatin(String text, Mention mention) {

@@ -96,6 +96,11 @@ public final class KnowledgeSnapshot {
         return names.find(name);
     }
 
+    /** Every region a name fits, at any level, higher levels first (regionsNamed keeps the highest only). */
+    public List<Region> regionsNamedAtAnyLevel(String name) {
+        return names.findAll(name);
+    }
+
     public Optional<Region> parentOf(Region region) {
         return region.parentCode() == null ? Optional.empty() : region(region.parentCode());
     }

@@ -22,6 +22,7 @@ final class RegionNames {
     private static final Pattern IGNORED = Pattern.compile("[\\s'’\\-.·]+");
 
     private final Map<String, List<Region>> byName = new HashMap<>();
+    private final Map<String, List<Region>> everyLevel = new HashMap<>();
 
     RegionNames(Collection<Region> regions) {
         for (Region region : regions) {
@@ -35,7 +36,17 @@ final class RegionNames {
         return List.copyOf(byName.getOrDefault(key(name), List.of()));
     }
 
+    /** Every region a name fits, whatever its level, higher levels first: for reading a name in context. */
+    List<Region> findAll(String name) {
+        return List.copyOf(everyLevel.getOrDefault(key(name), List.of()));
+    }
+
     private void add(String name, Region region) {
+        List<Region> all = everyLevel.computeIfAbsent(key(name), key -> new ArrayList<>());
+        if (!all.contains(region)) {
+            all.add(region);
+            all.sort(java.util.Comparator.comparing(Region::level));
+        }
         List<Region> best = byName.computeIfAbsent(key(name), key -> new ArrayList<>());
         int level = region.level().ordinal();
         if (best.isEmpty() || level < best.get(0).level().ordinal()) {

@@ -55,14 +55,19 @@ public class AtlasTools {
 
     @Tool(name = "ask", description = "Answer a person's question about the personal account (个人账户) of China's "
             + "employee medical insurance (医保), in Chinese or English: finds the place, topic and intents in it and "
-            + "returns the cited facts that answer it, the best search hits, a confidence and a disclaimer to show.")
-    public String ask(@ToolArg(description = "The question as the person asked it, e.g. 深圳出国定居医保余额能取出来吗") String question) {
+            + "returns the cited facts that answer it, best match first, within a byte budget (the rest by id and title "
+            + "in moreFacts: region_policy or search give them), the best other search hits, a confidence and a "
+            + "disclaimer to show.")
+    public String ask(@ToolArg(description = "The question as the person asked it, e.g. 深圳出国定居医保余额能取出来吗") String question,
+            @ToolArg(description = "At most this many facts in full (1-20, default 5)", required = false) Integer maxFacts,
+            @ToolArg(description = "Aim to keep the answer under this many bytes of JSON (1000-100000, default 4000); "
+                    + "the best fact is always given in full", required = false) Integer maxBytes) {
         return call(() -> {
             SearchQueries.requireText("question", question);
+            int factLimit = within("maxFacts", maxFacts, 1, 20, CompactAnswer.DEFAULT_MAX_FACTS);
+            int byteLimit = within("maxBytes", maxBytes, 1000, 100_000, CompactAnswer.DEFAULT_MAX_BYTES);
             Answer answer = assistant.ask(question.strip());
-            KnowledgeSnapshot snapshot = store.current();
-            List<PolicyFact> facts = new ArrayList<>();
-            facts.addAll(answer.withdrawalConditions());
+            List<PolicyFact> facts = new ArrayList<>(answer.withdrawalConditions());
             if (answer.withdrawalProcedure() != null) {
                 facts.add(answer.withdrawalProcedure());
             }
@@ -70,14 +75,19 @@ public class AtlasTools {
             facts.addAll(answer.queryChannels());
             facts.addAll(answer.contacts());
             facts.addAll(answer.accountFacts());
-            ObjectNode json = CompactJson.object().put("question", answer.question());
-            json.set("region", CompactJson.region(answer.region()));
-            json.put("topic", answer.topic().name());
-            json.set("intents", CompactJson.strings(answer.intents()));
-            json.set("facts", CompactJson.facts(snapshot, facts, answer.region()));
-            json.set("hits", CompactJson.hits(answer.hits()));
-            return json.put("confidence", answer.confidence()).put("disclaimer", answer.disclaimer());
+            return CompactAnswer.of(answer, store.current(), search.scoresOf(question, facts), factLimit, byteLimit);
         });
+    }
+
+    private static int within(String name, Integer value, int min, int max, int otherwise)
+            throws InvalidArgumentException {
+        if (value == null) {
+            return otherwise;
+        }
+        if (value < min || value > max) {
+            throw new InvalidArgumentException(name, value, "Use a number from " + min + " to " + max + ".");
+        }
+        return value;
     }
 
     @Tool(name = "search", description = "Full-text search over every cited fact (Chinese or English keywords), "

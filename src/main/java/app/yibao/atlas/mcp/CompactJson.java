@@ -40,17 +40,13 @@ final class CompactJson {
         return array;
     }
 
-    /** Facts seen from a region; one that a sub-region holds says which (inherited ones say inheritedFrom). */
-    static ArrayNode facts(KnowledgeSnapshot snapshot, Collection<? extends PolicyFact> facts, Region viewer) {
-        ArrayNode array = NODES.arrayNode();
-        for (PolicyFact fact : facts) {
-            ObjectNode json = fact(snapshot, fact);
-            if (fact.getInheritedFrom() == null && !fact.getRegion().code().equals(viewer.code())) {
-                json.set("region", region(fact.getRegion()));
-            }
-            array.add(json);
+    /** A fact seen from a region; one that a sub-region holds says which (inherited ones say inheritedFrom). */
+    static ObjectNode fact(KnowledgeSnapshot snapshot, PolicyFact fact, Region viewer) {
+        ObjectNode json = fact(snapshot, fact);
+        if (fact.getInheritedFrom() == null && !fact.getRegion().code().equals(viewer.code())) {
+            json.set("region", region(fact.getRegion()));
         }
-        return array;
+        return json;
     }
 
     static ObjectNode fact(KnowledgeSnapshot snapshot, PolicyFact fact) {

@@ -2,7 +2,9 @@ package app.yibao.atlas.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +116,32 @@ public class FactSearch {
             best.putIfAbsent(index.fact(scored.doc()).kind(), (double) scored.score());
         }
         return best;
+    }
+
+    /** How well each of the given facts matches a text (0 when not at all), by fact id: to order an answer. */
+    public Map<String, Double> scoresOf(String text, Collection<? extends PolicyFact> facts) {
+        Set<String> wanted = new HashSet<>();
+        facts.forEach(fact -> wanted.add(fact.getFactId()));
+        SearchIndex index = indexOf(store.current());
+        Map<String, Double> scores = new HashMap<>();
+        for (SearchIndex.ScoredFact scored : index.top(queryTerms(text),
+                doc -> wanted.contains(index.fact(doc).fact().getFactId()), Math.max(1, wanted.size()))) {
+            scores.put(index.fact(scored.doc()).fact().getFactId(), (double) scored.score());
+        }
+        return scores;
+    }
+
+    /** How much of a text the question's terms (its own and its concepts' words) cover: to pick passages. */
+    public static double overlap(String question, String text) {
+        if (text == null) {
+            return 0;
+        }
+        Map<String, Float> terms = queryTerms(question);
+        double score = 0;
+        for (String term : Tokenizer.terms(Lexicon.correct(Tokenizer.normalize(text)))) {
+            score += terms.getOrDefault(term, 0f);
+        }
+        return score;
     }
 
     /** The query's own terms (weight 1) and the Chinese words of the concepts it mentions (lower weight). */

@@ -1,0 +1,156 @@
+package app.yibao.atlas.mcp;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import app.yibao.atlas.assistant.Answer;
+import app.yibao.atlas.facts.Citation;
+import app.yibao.atlas.facts.PolicyFact;
+import app.yibao.atlas.knowledge.KnowledgeSnapshot;
+import app.yibao.atlas.search.FactSearch;
+import app.yibao.atlas.search.SearchHit;
+
+/**
+ * The ask answer as an LLM tool result, small because a model pays for every token: the facts that match the
+ * question best come first, whole and with their citations, until the byte budget is spent; the rest are named
+ * by id and title in moreFacts (region_policy or search give them in full). Sources are listed once, not in every
+ * citation, and hits that repeat a fact are left out.
+ */
+final class CompactAnswer {
+
+    static final int DEFAULT_MAX_BYTES = 4000;
+    static final int DEFAULT_MAX_FACTS = 5;
+    private static final int MAX_HITS = 3;
+    /** Two quotes (those the question's words cover best) are evidence enough for a model to cite. */
+    private static final int CITATIONS_PER_FACT = 2;
+
+    private CompactAnswer() {
+    }
+
+    static ObjectNode of(Answer answer, KnowledgeSnapshot snapshot, Map<String, Double> relevance, int maxFacts,
+            int maxBytes) {
+        ObjectNode json = CompactJson.object().put("question", answer.question());
+        json.set("region", CompactJson.region(answer.region()));
+        if (!answer.otherRegions().isEmpty()) {
+            ArrayNode others = json.putArray("otherRegions");
+            answer.otherRegions().forEach(region -> others.add(CompactJson.region(region)));
+        }
+        json.put("topic", answer.topic().name());
+        json.set("intents", CompactJson.strings(answer.intents()));
+        json.put("confidence", answer.confidence()).put("disclaimer", answer.disclaimer());
+
+        List<PolicyFact> ranked = ranked(answer, relevance);
+        List<ObjectNode> full = new ArrayList<>();
+        List<ObjectNode> brief = new ArrayList<>();
+        for (PolicyFact fact : ranked) {
+            full.add(CompactJson.fact(snapshot, fact, answer.region()));
+            ObjectNode named = CompactJson.object().put("id", fact.getId()).put("title", fact.getTitle());
+            if (fact.getInheritedFrom() == null && !fact.getRegion().code().equals(answer.region().code())) {
+                named.set("region", CompactJson.region(fact.getRegion()));
+            }
+            brief.add(named);
+        }
+        // Every fact is at least named; the best are given whole, with citations, while the budget lasts.
+        int size = bytes(json) + 40 + brief.stream().mapToInt(CompactAnswer::bytes).sum();
+        Map<String, ObjectNode> sources = new LinkedHashMap<>();
+        ArrayNode facts = json.putArray("facts");
+        ArrayNode more = CompactJson.object().arrayNode();
+        Set<String> given = new HashSet<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            PolicyFact fact = ranked.get(i);
+            Map<String, ObjectNode> newSources = new LinkedHashMap<>();
+            ObjectNode whole = withSourceIds(full.get(i), fact, answer.question(), sources, newSources);
+            int growth = bytes(whole) - bytes(brief.get(i))
+                    + newSources.values().stream().mapToInt(source -> bytes(source) + 30).sum();
+            if (facts.isEmpty() || facts.size() < maxFacts && size + growth <= maxBytes) {
+                facts.add(whole); // the best fact is always given whole, whatever its size
+                sources.putAll(newSources);
+                given.add(fact.getFactId());
+                size += growth;
+            } else {
+                more.add(brief.get(i));
+            }
+        }
+        if (!more.isEmpty()) {
+            json.set("moreFacts", more);
+        }
+        ArrayNode hits = json.putArray("hits");
+        for (SearchHit hit : answer.hits()) {
+            if (hits.size() < MAX_HITS && given.add(hit.factId())) {
+                ObjectNode compact = CompactJson.object().put("factId", hit.factId()).put("kind", hit.kind().name())
+                        .put("title", hit.title()).put("snippet", hit.snippet());
+                compact.set("region", CompactJson.region(hit.region()));
+                if (size + bytes(compact) <= maxBytes) {
+                    hits.add(compact);
+                    size += bytes(compact);
+                }
+            }
+        }
+        ObjectNode sourceList = json.putObject("sources");
+        sources.forEach(sourceList::set);
+        return json;
+    }
+
+    /** The answer's facts, best match for the question first; ties keep the answer's own order. */
+    private static List<PolicyFact> ranked(Answer answer, Map<String, Double> relevance) {
+        List<PolicyFact> facts = new ArrayList<>(answer.withdrawalConditions());
+        if (answer.withdrawalProcedure() != null) {
+            facts.add(answer.withdrawalProcedure());
+        }
+        facts.addAll(answer.usageScenarios());
+        facts.addAll(answer.queryChannels());
+        facts.addAll(answer.contacts());
+        facts.addAll(answer.accountFacts());
+        facts.sort(Comparator.comparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)));
+        return facts;
+    }
+
+    /**
+     * Citations name their source by id; a source's title, publisher and date go once into "sources". At most
+     * {@link #CITATIONS_PER_FACT} per fact, those closest to the question, with the number left out.
+     */
+    private static ObjectNode withSourceIds(ObjectNode fact, PolicyFact source, String question,
+            Map<String, ObjectNode> known, Map<String, ObjectNode> added) {
+        ArrayNode citations = fact.putArray("citations");
+        List<Citation> all = source.getCitations();
+        if (all.size() > CITATIONS_PER_FACT) {
+            fact.put("citationsLeftOut", all.size() - CITATIONS_PER_FACT); // region_policy gives them all
+        }
+        for (Citation citation : chosen(all, question)) {
+            ObjectNode compact = CompactJson.object().put("source", citation.source().id());
+            CompactJson.putIfPresent(compact, "quote", citation.quote());
+            citations.add(compact);
+            if (!known.containsKey(citation.source().id())) {
+                ObjectNode described = CompactJson.object().put("title", citation.source().title());
+                CompactJson.putIfPresent(described, "publisher", citation.source().publisher());
+                CompactJson.putIfPresent(described, "publishedOn", citation.source().publishedOn());
+                added.put(citation.source().id(), described);
+            }
+        }
+        return fact;
+    }
+
+    /** The citations whose quotes the question's words cover best, in their own order. */
+    private static List<Citation> chosen(List<Citation> all, String question) {
+        if (all.size() <= CITATIONS_PER_FACT) {
+            return all;
+        }
+        List<Citation> best = all.stream()
+                .sorted(Comparator.comparingDouble(citation -> -FactSearch.overlap(question, citation.quote())))
+                .limit(CITATIONS_PER_FACT).toList();
+        return all.stream().filter(best::contains).toList();
+    }
+
+    private static int bytes(ObjectNode node) {
+        return node.toString().getBytes(StandardCharsets.UTF_8).length;
+    }
+}
