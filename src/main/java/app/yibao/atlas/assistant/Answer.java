@@ -1,12 +1,15 @@
 package app.yibao.atlas.assistant;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import app.yibao.atlas.facts.AccountFact;
 import app.yibao.atlas.facts.Contact;
+import app.yibao.atlas.facts.PolicyFact;
 import app.yibao.atlas.facts.QueryChannel;
 import app.yibao.atlas.facts.UsageScenario;
 import app.yibao.atlas.facts.WithdrawalCondition;
@@ -35,4 +38,18 @@ public record Answer(
         @Description("0 to 1: how sure the reading of the question is (topic words found, region named, facts found).")
         double confidence,
         @NonNull @Description("The caveat to show with the answer, in the question's language.") String disclaimer) {
+
+    /** Every fact of the answer's slices, slice by slice. */
+    @Ignore
+    public List<PolicyFact> allFacts() {
+        List<PolicyFact> facts = new ArrayList<>(withdrawalConditions);
+        if (withdrawalProcedure != null) {
+            facts.add(withdrawalProcedure);
+        }
+        facts.addAll(usageScenarios);
+        facts.addAll(queryChannels);
+        facts.addAll(contacts);
+        facts.addAll(accountFacts);
+        return facts;
+    }
 }

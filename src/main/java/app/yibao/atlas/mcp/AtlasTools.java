@@ -67,15 +67,7 @@ public class AtlasTools {
             int factLimit = within("maxFacts", maxFacts, 1, 20, CompactAnswer.DEFAULT_MAX_FACTS);
             int byteLimit = within("maxBytes", maxBytes, 1000, 100_000, CompactAnswer.DEFAULT_MAX_BYTES);
             Answer answer = assistant.ask(question.strip());
-            List<PolicyFact> facts = new ArrayList<>(answer.withdrawalConditions());
-            if (answer.withdrawalProcedure() != null) {
-                facts.add(answer.withdrawalProcedure());
-            }
-            facts.addAll(answer.usageScenarios());
-            facts.addAll(answer.queryChannels());
-            facts.addAll(answer.contacts());
-            facts.addAll(answer.accountFacts());
-            return CompactAnswer.of(answer, store.current(), search.scoresOf(question, facts), factLimit, byteLimit);
+            return CompactAnswer.of(answer, store.current(), search.scoresOf(question, answer.allFacts()), factLimit, byteLimit);
         });
     }
 

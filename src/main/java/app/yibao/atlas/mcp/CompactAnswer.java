@@ -102,14 +102,7 @@ final class CompactAnswer {
 
     /** The answer's facts, best match for the question first; ties keep the answer's own order. */
     private static List<PolicyFact> ranked(Answer answer, Map<String, Double> relevance) {
-        List<PolicyFact> facts = new ArrayList<>(answer.withdrawalConditions());
-        if (answer.withdrawalProcedure() != null) {
-            facts.add(answer.withdrawalProcedure());
-        }
-        facts.addAll(answer.usageScenarios());
-        facts.addAll(answer.queryChannels());
-        facts.addAll(answer.contacts());
-        facts.addAll(answer.accountFacts());
+        List<PolicyFact> facts = answer.allFacts();
         facts.sort(Comparator.comparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)));
         return facts;
     }
