@@ -42,6 +42,13 @@ public record Answer(
     /** Every fact of the answer's slices, slice by slice. */
     @Ignore
     public List<PolicyFact> allFacts() {
+        return factsOf(withdrawalConditions, withdrawalProcedure, usageScenarios, queryChannels, contacts,
+                accountFacts);
+    }
+
+    static List<PolicyFact> factsOf(List<WithdrawalCondition> withdrawalConditions,
+            WithdrawalProcedure withdrawalProcedure, List<UsageScenario> usageScenarios,
+            List<QueryChannel> queryChannels, List<Contact> contacts, List<AccountFact> accountFacts) {
         List<PolicyFact> facts = new ArrayList<>(withdrawalConditions);
         if (withdrawalProcedure != null) {
             facts.add(withdrawalProcedure);

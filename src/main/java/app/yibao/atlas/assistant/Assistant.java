@@ -183,15 +183,8 @@ public class Assistant {
         }
 
         List<PolicyFact> all() {
-            List<PolicyFact> all = new ArrayList<>(withdrawalConditions);
-            if (withdrawalProcedure != null) {
-                all.add(withdrawalProcedure);
-            }
-            all.addAll(usageScenarios);
-            all.addAll(queryChannels);
-            all.addAll(contacts);
-            all.addAll(accountFacts);
-            return all;
+            return Answer.factsOf(withdrawalConditions, withdrawalProcedure, usageScenarios, queryChannels, contacts,
+                    accountFacts);
         }
 
         /** The regions whose rules stand in for the asked one's. */

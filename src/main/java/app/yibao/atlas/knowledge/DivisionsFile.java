@@ -21,15 +21,24 @@ final class DivisionsFile {
     private DivisionsFile() {
     }
 
-    static List<Division> parse(byte[] content, String path, Problems problems) {
-        List<Division> divisions = new ArrayList<>();
+    /** A TSV file's lines, the header first; null (and a problem noted) when it is missing or its header wrong. */
+    static String[] lines(byte[] content, String path, String header, Problems problems) {
         if (content == null) {
             problems.add(path, "file not found on the class path");
-            return divisions;
+            return null;
         }
         String[] lines = new String(content, StandardCharsets.UTF_8).split("\n");
-        if (!lines[0].strip().equals(HEADER)) {
-            problems.add(path, "the first line must be the header: " + HEADER);
+        if (!lines[0].strip().equals(header)) {
+            problems.add(path, "the first line must be the header: " + header);
+            return null;
+        }
+        return lines;
+    }
+
+    static List<Division> parse(byte[] content, String path, Problems problems) {
+        List<Division> divisions = new ArrayList<>();
+        String[] lines = lines(content, path, HEADER, problems);
+        if (lines == null) {
             return divisions;
         }
         Set<String> codes = new HashSet<>();

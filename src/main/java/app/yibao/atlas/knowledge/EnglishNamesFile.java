@@ -1,6 +1,5 @@
 package app.yibao.atlas.knowledge;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,13 +41,8 @@ final class EnglishNamesFile {
 
     private static Map<String, List<String>> parse(byte[] content, String path, Problems problems) {
         Map<String, List<String>> names = new HashMap<>();
-        if (content == null) {
-            problems.add(path, "file not found on the class path");
-            return names;
-        }
-        String[] lines = new String(content, StandardCharsets.UTF_8).split("\n");
-        if (!lines[0].strip().equals(HEADER)) {
-            problems.add(path, "the first line must be the header: " + HEADER);
+        String[] lines = DivisionsFile.lines(content, path, HEADER, problems);
+        if (lines == null) {
             return names;
         }
         for (int i = 1; i < lines.length; i++) {
