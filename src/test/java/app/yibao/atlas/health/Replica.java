@@ -88,6 +88,10 @@ final class Replica {
         throw new AssertionError("replica on port " + port + " not ready within " + within);
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Sends SIGTERM. */
     void terminate() {
         process.destroy();
