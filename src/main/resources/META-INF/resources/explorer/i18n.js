@@ -3,7 +3,7 @@
 
 const LABELS = {
   zh: {
-    title: '医保个人账户 · 地区查询', find: '查找地区', findPlaceholder: '深圳、深圳市、shenzhen、Aksu…', go: '查找',
+    title: '医保个人账户 · 地区查询', intro: '职工医保个人账户：余额能否提取、能用在哪里、怎么查、找谁办。每条规定都注明出处。', find: '查找地区', findPlaceholder: '深圳、深圳市、shenzhen、Aksu…', go: '查找',
     browse: '按地区浏览', home: '首页', ask: '提问', compare: '对比', asOf: '查询日期', today: '今天',
     language: 'English', languageLabel: '切换语言', place: '地区', subregions: '下辖地区', aliases: '别名',
     notFound: '没有找到这个地区', ambiguous: '这个名字对应多个地区，请选择', suggestions: '匹配的地区',
@@ -27,7 +27,7 @@ const LABELS = {
     level: '级别', parent: '上级', backToTop: '回到顶部', close: '关闭', yes: '是',
   },
   en: {
-    title: 'Personal medical-insurance account · by place', find: 'Find a place', findPlaceholder: 'Shenzhen, 深圳, Aksu…', go: 'Find',
+    title: 'Personal medical-insurance account · by place', intro: 'The personal account of China’s employee medical insurance: when the balance may be withdrawn, what it pays for, how to check it, whom to ask. Every rule cites its source.', find: 'Find a place', findPlaceholder: 'Shenzhen, 深圳, Aksu…', go: 'Find',
     browse: 'Browse places', home: 'Home', ask: 'Ask', compare: 'Compare', asOf: 'As of', today: 'today',
     language: '中文', languageLabel: 'Switch language', place: 'Place', subregions: 'Places within', aliases: 'Also known as',
     notFound: 'No place has that name', ambiguous: 'That name fits several places; choose one', suggestions: 'Matching places',

@@ -132,7 +132,7 @@ function navLink(label, changes, current) {
 
 // ---- find a place
 
-function findForm(onPlace, id = 'find') {
+function findForm(onPlace, id = 'find', label = t('find')) {
   const input = h('input', { id, type: 'search', name: 'place', list: `${id}-list`, autocomplete: 'off',
     placeholder: t('findPlaceholder'), required: true });
   const datalist = h('datalist', { id: `${id}-list` });
@@ -156,7 +156,7 @@ function findForm(onPlace, id = 'find') {
       fill(out, h('p', { class: 'error' }, `${t('error')}: ${err.message}`));
     }
   } },
-  h('label', { for: id }, t('find')), h('div', { class: 'row' }, input, h('button', { type: 'submit' }, t('go'))), datalist);
+  h('label', { for: id }, label), h('div', { class: 'row' }, input, h('button', { type: 'submit' }, t('go'))), datalist);
   return h('div', {}, form, out);
 }
 
@@ -165,7 +165,7 @@ function findForm(onPlace, id = 'find') {
 async function viewHome(state) {
   const browse = h('section', { class: 'browse', 'aria-labelledby': 'browse-h' }, h('h2', { id: 'browse-h' }, t('browse')),
     h('p', { class: 'loading' }, t('loading')));
-  fill(main, h('h1', {}, t('title')), findForm((r) => go({ view: 'place', place: r.code })), browse);
+  fill(main, h('h1', {}, t('title')), h('p', { class: 'hint' }, t('intro')), findForm((r) => go({ view: 'place', place: r.code })), browse);
   const { byCode, children } = await regions();
   const trail = [];
   for (let r = byCode.get(state.browse); r; r = r.parent && byCode.get(r.parent.code)) trail.unshift(r);
@@ -185,6 +185,11 @@ function regionList(list, link) {
 
 async function viewPlace(state) {
   if (!state.place) return viewHome(state);
+  const { byCode } = await regions();
+  if (!byCode.has(state.place)) {
+    fill(main, h('h1', {}, t('notFound'), h('small', {}, ` ${state.place}`)), findForm((r) => go({ view: 'place', place: r.code })));
+    return;
+  }
   const header = h('header', { class: 'place' }, h('p', { class: 'loading' }, t('loading')));
   const sections = SECTIONS.map((s) => h('section', { id: `s-${s.key}`, class: 'slice', 'aria-labelledby': `h-${s.key}` },
     h('h2', { id: `h-${s.key}` }, t(s.key)), h('p', { class: 'loading' }, t('loading'))));
@@ -242,7 +247,7 @@ async function viewCompare(state) {
     h('button', { type: 'button', class: 'link', 'aria-label': `${t('removeCompare')}: ${r.name}`,
       onclick: () => go({ cmp: state.cmp.filter((c) => c !== r.code) }) }, '×'))));
   const adder = places.length < 3
-    ? findForm((r) => go({ cmp: [...new Set([...state.cmp, r.code])].slice(0, 3) }), 'cmp-find')
+    ? findForm((r) => go({ cmp: [...new Set([...state.cmp, r.code])].slice(0, 3) }), 'cmp-find', t('compareAdd'))
     : h('p', { class: 'hint' }, t('compareFull'));
   fill(main, h('h1', {}, t('compareTitle')), h('p', { class: 'hint' }, t('compareHint')), chosen, adder);
   if (!places.length) return;
