@@ -384,6 +384,8 @@ async function render() {
   lastView = key;
 }
 
+// The skip link moves focus to the content; it must not change the hash, which holds the page's state.
+document.querySelector('.skip')?.addEventListener('click', (e) => { e.preventDefault(); main.focus(); });
 window.addEventListener('hashchange', render);
 render();
 
