@@ -1,9 +1,9 @@
 // Atlas Explorer: the state lives in the URL's hash (#view=place&place=440300&asOf=2023-06-01&lang=en), so every
-// view is a link; hashchange re-renders. Views: home (find and browse), place, compare, ask.
+// view is a link; hashchange re-renders. Views: home (find and browse), place, compare, ask, sources.
 
 import { gql, GraphQLError } from './api.js';
 import { setLang, t, word, SITUATIONS } from './i18n.js';
-import { ASK, ELIGIBILITY, FIND, PLACE, REGIONS, SECTIONS } from './queries.js';
+import { ASK, ELIGIBILITY, FIND, PLACE, REGIONS, SECTIONS, SOURCES } from './queries.js';
 import { citations, fill, h, queryView, sectionBody, sectionFacts } from './render.js';
 
 const main = document.getElementById('main');
@@ -112,6 +112,7 @@ function renderChrome(state) {
     state.place ? navLink(t('place'), { view: 'place' }, state.view === 'place') : null,
     navLink(`${t('compare')}${state.cmp.length ? ` (${state.cmp.length})` : ''}`, { view: 'compare' }, state.view === 'compare'),
     navLink(t('ask'), { view: 'ask' }, state.view === 'ask'),
+    navLink(t('sources'), { view: 'sources' }, state.view === 'sources'),
   );
   const date = h('input', { type: 'date', id: 'asof', value: state.asOf, min: '2015-01-01', max: '2035-12-31',
     onchange: (e) => go({ asOf: e.target.value }) });
@@ -252,20 +253,67 @@ async function viewCompare(state) {
   fill(main, h('h1', {}, t('compareTitle')), h('p', { class: 'hint' }, t('compareHint')), chosen, adder);
   if (!places.length) return;
   const grid = h('div', { class: 'compare', style: `--cols:${places.length}` });
-  grid.append(h('div', { class: 'corner' }), ...places.map((r) => h('div', { class: 'col-head' },
+  grid.append(...places.map((r) => h('div', { class: 'col-head' },
     h('a', { href: href({ view: 'place', place: r.code }) }, r.name))));
-  for (const s of SECTIONS) {
-    grid.append(h('h2', { class: 'row-head' }, t(s.key)));
-    for (const r of places) {
-      const cell = h('div', { class: 'cell' }, h('p', { class: 'loading' }, t('loading')));
-      grid.append(cell);
-      const variables = { code: r.code, asOf: s.dated ? state.asOf || undefined : undefined };
-      gql(s.query, variables)
-        .then((data) => fill(cell, sectionBody(s.key, sectionFacts(s.key, data.region), r.code), queryView(s.query, variables)))
-        .catch((err) => fill(cell, h('p', { class: 'error' }, err.message)));
-    }
-  }
   main.append(grid);
+  for (const s of SECTIONS) {
+    const body = h('div', { class: 'compare-section' }, h('p', { class: 'loading' }, t('loading')));
+    grid.append(h('h2', { class: 'row-head' }, t(s.key)), body);
+    const asOf = s.dated ? state.asOf || undefined : undefined;
+    Promise.all(places.map((r) => gql(s.query, { code: r.code, asOf }).then((data) => sectionFacts(s.key, data.region))))
+      .then((factsByPlace) => body.replaceWith(...compareRows(s.key, places, factsByPlace),
+        h('div', { class: 'queries' }, queryView(s.query, places.map((r) => ({ code: r.code, asOf }))))))
+      .catch((err) => fill(body, h('p', { class: 'error' }, `${t('error')}: ${err.message}`)));
+  }
+}
+
+/** What lines facts up across places: the withdrawal situation, usage category, channel type…; else the fact. */
+const ALIGN = {
+  withdrawal: (f) => `kind:${f.kind}`, usage: (f) => `category:${f.category}`, balance: (f) => `type:${f.type}`,
+  account: (f) => `topic:${f.topic}`, procedure: () => 'procedure', contacts: () => 'contacts',
+};
+const ALIGN_LABEL = {
+  withdrawal: (f) => word('WithdrawalKind', f.kind), usage: (f) => word('UsageCategory', f.category),
+  balance: (f) => word('QueryChannelType', f.type), account: (f) => word('AccountTopic', f.topic),
+};
+
+/**
+ * One row per aligned key, one cell per place. Facts are matched by factId: a row whose places show the same
+ * facts (an inherited national rule, say) is marked the same; any other row is marked as differing.
+ */
+function compareRows(key, places, factsByPlace) {
+  const align = ALIGN[key] || ((f) => `fact:${f.factId}`);
+  const rows = new Map();
+  factsByPlace.forEach((facts, i) => facts.forEach((f) => {
+    const k = align(f);
+    if (!rows.has(k)) rows.set(k, { label: (ALIGN_LABEL[key] || ((x) => x.title))(f), cells: places.map(() => []) });
+    rows.get(k).cells[i].push(f);
+  }));
+  if (!rows.size) return [h('p', { class: 'empty compare-empty' }, t('noFacts'))];
+  return [...rows.values()].flatMap(({ label, cells }) => {
+    const ids = cells.map((facts) => facts.map((f) => f.factId).sort().join());
+    const same = ids.every((id) => id && id === ids[0]);
+    return [
+      h('h3', { class: `row-label ${same ? 'same' : 'differs'}` }, label, ' ',
+        h('span', { class: `badge ${same ? 'same' : 'differs'}` }, same ? t('same') : t('differs'))),
+      ...cells.map((facts, i) => h('div', { class: `cell${same ? '' : ' differs'}` },
+        facts.length ? sectionBody(key, facts, places[i].code) : h('p', { class: 'empty' }, t('noneHere')))),
+    ];
+  });
+}
+
+// ---- sources: every document the knowledge cites
+
+async function viewSources() {
+  fill(main, h('h1', {}, t('sources')), h('p', { class: 'hint' }, t('sourcesHint')), h('p', { class: 'loading' }, t('loading')));
+  const { sources } = await gql(SOURCES);
+  const sorted = [...sources].sort((a, b) => (b.publishedOn || '').localeCompare(a.publishedOn || '') || a.title.localeCompare(b.title));
+  fill(main, h('h1', {}, t('sources'), ' ', h('small', {}, String(sources.length))), h('p', { class: 'hint' }, t('sourcesHint')),
+    h('ol', { class: 'sources' }, sorted.map((s) => h('li', { id: `src-${s.id}` },
+      h('cite', {}, s.title),
+      h('p', { class: 'meta' }, [s.publisher, s.publishedOn, s.id].filter(Boolean).join(' · ')),
+      s.reliability ? h('p', { class: 'reliability' }, h('strong', {}, `${t('reliability')}: `), s.reliability) : null))),
+    queryView(SOURCES, {}));
 }
 
 const EXAMPLES = {
@@ -370,7 +418,7 @@ async function render() {
   const state = readState();
   setLang(state.lang);
   renderChrome(state);
-  const views = { home: viewHome, place: viewPlace, compare: viewCompare, ask: viewAsk };
+  const views = { home: viewHome, place: viewPlace, compare: viewCompare, ask: viewAsk, sources: viewSources };
   const view = views[state.view] || viewHome;
   const key = `${state.view}:${state.place}`;
   try {

@@ -13,6 +13,10 @@ export const REGIONS = `query Regions {
   }
 }`;
 
+export const SOURCES = `query Sources {
+  sources { id title publisher publishedOn reliability }
+}`;
+
 export const FIND = `query Find($name: String!) {
   region(name: $name) { id code name }
 }`;

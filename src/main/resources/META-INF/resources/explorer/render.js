@@ -30,13 +30,15 @@ function append(el, children) {
   }
 }
 
-/** A "view query" toggle: the document and the variables a section ran. */
+/** A "view query" toggle: the document and the variables a section ran (one set, or one per place compared). */
 export function queryView(query, variables) {
-  const given = Object.fromEntries(Object.entries(variables || {}).filter(([, v]) => v !== undefined && v !== ''));
+  const sets = (Array.isArray(variables) ? variables : [variables || {}])
+    .map((v) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== '')))
+    .filter((v) => Object.keys(v).length);
   return h('details', { class: 'query' },
     h('summary', {}, t('viewQuery')),
     h('pre', {}, h('code', {}, query)),
-    Object.keys(given).length ? h('pre', { class: 'vars' }, h('code', {}, `# ${t('variables')}\n${JSON.stringify(given, null, 2)}`)) : null);
+    sets.length ? h('pre', { class: 'vars' }, h('code', {}, `# ${t('variables')}\n${sets.map((v) => JSON.stringify(v, null, 2)).join('\n')}`)) : null);
 }
 
 function badges(fact, here) {
@@ -48,12 +50,24 @@ function badges(fact, here) {
   return list.length ? h('span', { class: 'badges' }, list) : null;
 }
 
+/** The dates a fact applied, with links to the page as of the day before it began and the day after it ended. */
 function dates(fact) {
   if (!fact.appliesFrom && !fact.appliesUntil) return null;
   return h('p', { class: 'dates' },
     fact.appliesFrom ? `${t('appliesFrom')} ${fact.appliesFrom}` : null,
     fact.appliesFrom && fact.appliesUntil ? ' · ' : null,
-    fact.appliesUntil ? `${t('appliesUntil')} ${fact.appliesUntil}` : null);
+    fact.appliesUntil ? `${t('appliesUntil')} ${fact.appliesUntil}` : null,
+    fact.appliesFrom ? h('a', { class: 'before', href: asOfHref(addDays(fact.appliesFrom, -1)) }, `← ${t('before')}`) : null,
+    fact.appliesUntil ? h('a', { class: 'after', href: asOfHref(addDays(fact.appliesUntil, 1)) }, `${t('after')} →`) : null);
+}
+
+const addDays = (day, n) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+
+/** This view's link with another "as of" date. */
+function asOfHref(day) {
+  const p = new URLSearchParams(location.hash.replace(/^#\/?/, ''));
+  p.set('asOf', day);
+  return `#${p}`;
 }
 
 /** Citations, one line per source document (title, publisher, date); its verbatim quotes on demand. */
