@@ -1,5 +1,6 @@
 package app.yibao.atlas.assistant;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,8 @@ import app.yibao.atlas.search.SearchHit;
         + "the topic does not call for are empty.")
 public record Answer(
         @NonNull String question,
+        @NonNull @Description("The day whose rules answer: today in China, or the last day of an earlier year the "
+                + "question names (2024年…, in 2023).") LocalDate asOf,
         @Description("The region the question names (a county answers with its own facts, else its prefecture's, "
                 + "province's or the nation's); the nation when it names none.") Region region,
         @NonNull @Description("Other places the question names that it is not about (a relative's city, the place "

@@ -3,6 +3,7 @@ package app.yibao.atlas.assistant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,8 @@ public class Assistant {
 
     public Answer ask(String question) {
         KnowledgeSnapshot snapshot = store.current();
-        LocalDate today = PolicyClock.today();
         String text = Lexicon.correct(Tokenizer.normalize(question));
+        LocalDate asOf = QuestionDate.of(text, PolicyClock.today());
         Set<Lexicon.Concept> concepts = Lexicon.conceptsIn(text);
         List<String> intents = concepts.stream().map(Lexicon.Concept::name)
                 .filter(name -> !TopicRules.TOPIC_WORDS.contains(name)).toList();
@@ -61,8 +62,8 @@ public class Assistant {
         Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);
         Map<Topic, Double> weights = TopicRules.weigh(concepts);
         Topic topic = TopicRules.topicOf(TopicRules.withRetrieval(weights,
-                search.bestScoreByKind(question, named.isEmpty() ? null : region, today)));
-        Slices slices = new Slices(snapshot, region, today);
+                search.bestScoreByKind(question, named.isEmpty() ? null : region, asOf)));
+        Slices slices = new Slices(snapshot, region, asOf);
         switch (topic) {
             case WITHDRAWAL -> slices.withdrawal(intents);
             case USAGE -> slices.usage(intents);
@@ -78,14 +79,14 @@ public class Assistant {
         }
         // A question that names no place may be answered by any region's fact (labelled with its region); one that
         // names a place, by the facts that answer for it or that its sub-regions hold.
-        List<SearchHit> hits = named.isEmpty() ? search.search(question, null, hitKinds, HITS, today)
-                : search.searchWithSubregions(question, region, hitKinds, HITS, today);
+        List<SearchHit> hits = named.isEmpty() ? search.search(question, null, hitKinds, HITS, asOf)
+                : search.searchWithSubregions(question, region, hitKinds, HITS, asOf);
 
         boolean chinese = question.chars().anyMatch(c -> Tokenizer.isHan((char) c));
         List<PolicyFact> facts = slices.all();
         String disclaimer = Disclaimer.of(chinese, named.isEmpty() ? null : region, Slices.owners(facts), named,
-                facts.stream().anyMatch(PolicyFact::isDisputed));
-        return new Answer(question, region, places.others(), topic, intents, slices.withdrawalConditions, slices.withdrawalProcedure,
+                facts.stream().anyMatch(PolicyFact::isDisputed), slices.pastRules);
+        return new Answer(question, asOf, region, places.others(), topic, intents, slices.withdrawalConditions, slices.withdrawalProcedure,
                 slices.usageScenarios, slices.queryChannels, slices.contacts, slices.accountFacts, hits,
                 confidence(weights.getOrDefault(topic, 0.0), !named.isEmpty(), !facts.isEmpty()), disclaimer);
     }
@@ -100,7 +101,10 @@ public class Assistant {
     private static final class Slices {
         final KnowledgeSnapshot snapshot;
         final Region region;
+        final LocalDate asOf;
         final Predicate<PolicyFact> current;
+        /** Whether a slice holds rules that had ended by the day asked about (none applied on it). */
+        boolean pastRules;
         List<WithdrawalCondition> withdrawalConditions = List.of();
         WithdrawalProcedure withdrawalProcedure;
         List<UsageScenario> usageScenarios = List.of();
@@ -108,10 +112,11 @@ public class Assistant {
         List<Contact> contacts = List.of();
         List<AccountFact> accountFacts = List.of();
 
-        Slices(KnowledgeSnapshot snapshot, Region region, LocalDate today) {
+        Slices(KnowledgeSnapshot snapshot, Region region, LocalDate asOf) {
             this.snapshot = snapshot;
             this.region = region;
-            this.current = fact -> fact.header().appliesOn(today);
+            this.asOf = asOf;
+            this.current = fact -> fact.header().appliesOn(asOf);
         }
 
         void withdrawal(List<String> intents) {
@@ -156,11 +161,39 @@ public class Assistant {
                     TopicRules.narrowing(intents, TopicRules.ACCOUNT_TOPICS), AccountFact::getTopic);
         }
 
-        /** Facts whose key (kind, category, type…) is among the wanted ones; all of them when none are wanted. */
+        /**
+         * Facts whose key (kind, category, type…) is among the wanted ones; all of them when none are wanted. A wanted
+         * key with no fact that applies on the day, but with facts that applied before it, gets the latest of
+         * those (they carry their end date, and the disclaimer says so): they answer better than facts on
+         * something else.
+         */
         private <F extends PolicyFact> List<F> narrowed(FactKind kind, Class<F> type, Set<?> wanted,
                 Function<F, ?> key) {
             List<F> narrowed = facts(kind, type, fact -> wanted.isEmpty() || wanted.contains(key.apply(fact)));
+            if (!wanted.isEmpty()) {
+                Set<Object> answered = new HashSet<>();
+                narrowed.forEach(fact -> answered.add(key.apply(fact)));
+                List<F> past = latestEnded(snapshot.factsFor(region, kind, type, fact -> ended(fact)
+                        && wanted.contains(key.apply(fact)) && !answered.contains(key.apply(fact))));
+                if (!past.isEmpty()) {
+                    narrowed = new ArrayList<>(narrowed);
+                    narrowed.addAll(past);
+                    pastRules = true;
+                }
+            }
             return narrowed.isEmpty() ? facts(kind, type, fact -> true) : narrowed;
+        }
+
+        private boolean ended(PolicyFact fact) {
+            LocalDate until = fact.header().appliesUntil();
+            return until != null && until.isBefore(asOf);
+        }
+
+        /** Of facts that have ended, those that ended last. */
+        private static <F extends PolicyFact> List<F> latestEnded(List<F> ended) {
+            LocalDate last = ended.stream().map(fact -> fact.header().appliesUntil()).max(LocalDate::compareTo)
+                    .orElse(null);
+            return ended.stream().filter(fact -> fact.header().appliesUntil().equals(last)).toList();
         }
 
         private <F extends PolicyFact> List<F> facts(FactKind kind, Class<F> type, Predicate<F> filter) {

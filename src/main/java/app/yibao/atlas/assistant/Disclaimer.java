@@ -16,9 +16,10 @@ final class Disclaimer {
      * @param owners    the regions whose rules answer instead, where the named one has none of its own
      * @param ambiguous the regions a name fitted, when it fitted several
      * @param disputed  whether a fact of the answer is disputed between sources
+     * @param pastRules whether the answer shows rules that ended before the day asked about
      */
     static String of(boolean chinese, Region named, Collection<Region> owners, List<Region> ambiguous,
-            boolean disputed) {
+            boolean disputed, boolean pastRules) {
         StringBuilder text = new StringBuilder();
         if (chinese) {
             text.append("以上内容整理自公开资料并注明出处，仅供参考：医保政策因地而异，也会调整，办理前请向当地医保经办机构核实。");
@@ -34,6 +35,9 @@ final class Disclaimer {
             }
             if (disputed) {
                 text.append("部分内容在不同资料之间有出入，请留意 disputeNote。");
+            }
+            if (pastRules) {
+                text.append("部分内容在收录的资料中没有现行规定，所列为已经到期的规定（见各条的 appliesUntil），请向当地核实现行标准。");
             }
         } else {
             text.append("Compiled from public sources, each cited; for reference only: medical-insurance rules differ "
@@ -51,6 +55,10 @@ final class Disclaimer {
             }
             if (disputed) {
                 text.append(" Sources disagree on part of this: read disputeNote.");
+            }
+            if (pastRules) {
+                text.append(" The sources hold no current rule on part of this: the rules shown have ended (see each "
+                        + "one's appliesUntil); ask the local office for the current ones.");
             }
         }
         return text.toString();

@@ -38,7 +38,8 @@ final class CompactAnswer {
 
     static ObjectNode of(Answer answer, KnowledgeSnapshot snapshot, Map<String, Double> relevance, int maxFacts,
             int maxBytes) {
-        ObjectNode json = CompactJson.object().put("question", answer.question());
+        ObjectNode json = CompactJson.object().put("question", answer.question())
+                .put("asOf", answer.asOf().toString());
         json.set("region", CompactJson.region(answer.region()));
         if (!answer.otherRegions().isEmpty()) {
             ArrayNode others = json.putArray("otherRegions");

@@ -84,7 +84,7 @@ public final class PlainFields {
                 .add("title", SearchHit::title).add("snippet", SearchHit::snippet).add("score", SearchHit::score)
                 .add("citations", SearchHit::citations);
         type("Answer", Answer.class)
-                .add("question", Answer::question).add("region", Answer::region).add("topic", Answer::topic)
+                .add("question", Answer::question).add("asOf", Answer::asOf).add("region", Answer::region).add("topic", Answer::topic)
                 .add("intents", Answer::intents).add("withdrawalConditions", Answer::withdrawalConditions)
                 .add("withdrawalProcedure", Answer::withdrawalProcedure)
                 .add("usageScenarios", Answer::usageScenarios).add("queryChannels", Answer::queryChannels)

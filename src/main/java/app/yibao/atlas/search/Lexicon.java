@@ -59,7 +59,7 @@ public final class Lexicon {
         "WALLET: 医保钱包 钱包 | wallet",
         "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 | credit",
         "TIER: 一档 二档 三档 档次 | tier",
-        "CONTRIBUTION: 缴费基数 缴费比例 缴费 交多少 缴纳 | contribut",
+        "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 | contribut",
         "RESIDENT_SCHEME: 城乡居民 居民医保 灵活就业 | resident flexible",
         "CARD: 医保卡 社保卡 | card",
         "FRAUD: 骗保 欺诈 中介 代取 套现 | fraud scam agent",

@@ -118,6 +118,35 @@ class AskTest {
     }
 
     @Test
+    void aQuestionAboutAPastYearIsAnsweredWithThatYearsRules() {
+        JsonPath answer = dated("深圳医保一档 缴费基数 上下限 2024年");
+        assertThat(answer.getString("asOf"), equalTo("2024-12-31"));
+        assertThat(answer.getList("accountFacts.id"), hasItem("shenzhen-account-contribution-base-2024"));
+        assertThat(answer.getString("disclaimer"), not(containsString("到期")));
+        assertThat(dated("深圳医保一档 缴费基数 2099年").getString("asOf"), not(equalTo("2099-12-31")));
+    }
+
+    @Test
+    void aRuleThatHasEndedAnswersOnlyWhenNoneAppliesAndTheAnswerSaysSo() {
+        // The knowledge holds Shenzhen's contribution rates for 2024 only: asked today, they are the latest there are.
+        JsonPath answer = dated("深圳医保一档个人缴费比例是多少");
+        assertThat(answer.getList("accountFacts.id"), hasItem("shenzhen-account-contribution-individual-rate-2024"));
+        assertThat(answer.getList("accountFacts.appliesUntil"), hasItem("2024-12-31"));
+        assertThat(answer.getString("disclaimer"), containsString("已经到期的规定"));
+        assertThat(dated("What is the contribution rate in Shenzhen?").getString("disclaimer"),
+                containsString("have ended"));
+        // Where a current rule answers, no ended one is added.
+        JsonPath current = dated("深圳医保二档有个人账户吗");
+        assertThat(current.getList("accountFacts.appliesUntil"), everyItem(nullValue()));
+        assertThat(current.getString("disclaimer"), not(containsString("到期")));
+    }
+
+    private static JsonPath dated(String question) {
+        return query("query($q: String!) { ask(question: $q) { asOf disclaimer accountFacts { id appliesUntil } } }",
+                Map.of("q", question)).body("errors", nullValue()).extract().jsonPath().setRootPath("data.ask");
+    }
+
+    @Test
     void disputedFactsAreFlaggedInTheDisclaimer() {
         assertThat(ask("深圳药店买药是不是要余额超过6972元才能用").getString("disclaimer"), containsString("disputeNote"));
     }
