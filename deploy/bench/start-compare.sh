@@ -2,11 +2,12 @@
 # Start-up of several builds side by side: process start to first answer (the city slice), JVM mode, against one
 # PostgreSQL that already holds the knowledge (a restart, as a replica or a redeployment sees it).
 #
-#   deploy/bench/start-compare.sh [-n STARTS] REV [REV...]      e.g.  deploy/bench/start-compare.sh f4e6e68 HEAD
+#   deploy/bench/start-compare.sh [-n STARTS] REV[:appcds] [...]   e.g.  deploy/bench/start-compare.sh HEAD HEAD:appcds
 #
-# Each git revision is built with -Pprod in a worktree of its own under target/bench/start/; the builds then start
-# in turn, STARTS times each (default 7), alternating, so that the machine's noise falls on all of them alike.
-# Prints each start and the median per revision, with the CPU time the process used until its first answer.
+# Each git revision is built with -Pprod in a worktree of its own under target/bench/start/; REV:appcds builds it
+# with an AppCDS archive (quarkus.package.jar.appcds.enabled) and starts it with -XX:SharedArchiveFile. The builds
+# then start in turn, STARTS times each (default 7), alternating, so that the machine's noise falls on all of them
+# alike. Prints each start and the median per build, with the CPU time the process used until its first answer.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -16,7 +17,7 @@ source "$BENCH/lib.sh"
 
 STARTS=7
 if [[ ${1:-} == -n ]]; then STARTS=$2; shift 2; fi
-(($#)) || { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 1; }
+(($#)) || { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 1; }
 "$BENCH/setup.sh" >/dev/null
 
 PORT=${BENCH_PORT:-18180} PG_PORT=$((${BENCH_PORT:-18180} + 3))
@@ -24,29 +25,34 @@ RUN=$ROOT/target/bench/start-$(date -u +%Y%m%d-%H%M%S)
 QUERIES=$RUN/requests
 mkdir -p "$QUERIES"
 request_json "$BENCH/queries/city-slice.graphql" >"$QUERIES/city-slice.json"
-JAVA_OPTS=("-Xmx${BENCH_HEAP:-256m}" "-Xms${BENCH_HEAP:-256m}")
+BASE_OPTS=("-Xmx${BENCH_HEAP:-256m}" "-Xms${BENCH_HEAP:-256m}")
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
-declare -A DIRS
-for rev in "$@"; do
+declare -A DIRS OPTS
+for build in "$@"; do
+  rev=${build%%:*} variant=
+  [[ $build == *:* ]] && variant=${build#*:}
+  [[ -z $variant || $variant == appcds ]] || { echo "unknown variant: $build (REV or REV:appcds)" >&2; exit 1; }
   sha=$(git -C "$ROOT" rev-parse --short "$rev")
-  app=$ROOT/target/bench/start/$sha
+  app=$ROOT/target/bench/start/$sha${variant:+-$variant}
   if [[ ! -f $app/quarkus-run.jar ]]; then
-    log "building $rev ($sha)"
-    src=$ROOT/target/bench/start/src-$sha
+    log "building $build ($sha)"
+    src=$ROOT/target/bench/start/src-$sha${variant:+-$variant}
     rm -rf "$src" "$app" && mkdir -p "$(dirname "$src")"
     git -C "$ROOT" worktree add -f --detach "$src" "$sha" >/dev/null
-    (cd "$src" && ./mvnw -B -q package -Pprod -DskipTests)
+    (cd "$src" && ./mvnw -B -q package -Pprod -DskipTests ${variant:+-Dquarkus.package.jar.appcds.enabled=true})
     mv "$src/target/quarkus-app" "$app"
     git -C "$ROOT" worktree remove --force "$src"
   fi
-  DIRS[$rev]=$app
+  DIRS[$build]=$app
+  OPTS[$build]=${variant:+-XX:SharedArchiveFile=$app/app-cds.jsa}
 done
 
 pg_start
 log "first start: applies the knowledge to PostgreSQL"
 APP_DIR=${DIRS[$1]}
+JAVA_OPTS=("${BASE_OPTS[@]}" ${OPTS[$1]:+"${OPTS[$1]}"})
 app_start 1 "$PORT"
 app_stop "$STARTED_PID"
 
@@ -54,6 +60,7 @@ declare -A TIMES CPUS
 for ((i = 1; i <= STARTS; i++)); do
   for rev in "$@"; do
     APP_DIR=${DIRS[$rev]}
+    JAVA_OPTS=("${BASE_OPTS[@]}" ${OPTS[$rev]:+"${OPTS[$rev]}"})
     app_start 1 "$PORT"
     cpu=$(cpu_ms "$STARTED_PID")
     app_stop "$STARTED_PID"
@@ -65,6 +72,6 @@ done
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 printf '\n| revision | first answer, median (ms) | CPU until then, median (ms) | starts (ms) |\n| --- | ---: | ---: | --- |\n'
 for rev in "$@"; do
-  printf '| %s (%s) | %s | %s | %s|\n' "$rev" "$(git -C "$ROOT" rev-parse --short "$rev")" \
+  printf '| %s (%s) | %s | %s | %s|\n' "$rev" "$(git -C "$ROOT" rev-parse --short "${rev%%:*}")" \
     "$(median <<<"${TIMES[$rev]}")" "$(median <<<"${CPUS[$rev]}")" "${TIMES[$rev]}"
 done
