@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * A Node.js script of the test suite (a folder under src/test with its package.json and lock file), run against
  * the application: its npm packages are installed from the lock file on first use. Without Node.js the calling
- * test is skipped with a loud reason, except on CI (CI=true), where it fails.
+ * test is skipped with a loud reason, except on CI (CI=true), where it fails. Environment variables given to the
+ * constructor are set for npm and for the script.
  */
 public final class NodeScript {
 
@@ -30,9 +32,15 @@ public final class NodeScript {
     }
 
     private final Path folder;
+    private final Map<String, String> environment;
 
     public NodeScript(Path folder) {
+        this(folder, Map.of());
+    }
+
+    public NodeScript(Path folder, Map<String, String> environment) {
         this.folder = folder;
+        this.environment = Map.copyOf(environment);
     }
 
     /** Runs the script with its arguments, after skipping (or failing on CI) where Node.js is missing. */
@@ -55,7 +63,9 @@ public final class NodeScript {
     private Result command(List<String> command) throws IOException, InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            process = builder.start();
         } catch (IOException e) {
             return new Result(-1, e.getMessage());
         }
