@@ -349,6 +349,7 @@ async function renderAnswer(el, question) {
         h('dt', {}, t('region')), h('dd', {}, ask.region ? h('a', { href: href({ view: 'place', place: ask.region.code }) }, ask.region.name) : '—'),
         ask.otherRegions?.length ? [h('dt', {}, t('otherRegions')), h('dd', {}, ask.otherRegions.map((r, i) => [i ? '、' : '',
           h('a', { href: href({ view: 'place', place: r.code }) }, r.name)]))] : null,
+        h('dt', {}, t('asOf')), h('dd', {}, ask.asOf),
         h('dt', {}, t('topic')), h('dd', {}, word('Topic', ask.topic)),
         h('dt', {}, t('confidence')), h('dd', {}, `${Math.round(ask.confidence * 100)}%`)),
       slices.length ? slices.map(([key, facts]) => h('section', { class: 'slice' }, h('h2', {}, t(key)), sectionBody(key, facts, here)))

@@ -101,7 +101,7 @@ const SHORT = `id factId title description disputed disputeNote caveat
 
 export const ASK = `query Ask($question: String!) {
   ask(question: $question) {
-    question topic intents confidence disclaimer
+    question asOf topic intents confidence disclaimer
     region { id code name }
     otherRegions { id code name }
     withdrawalConditions { kind applicant materials outcome ${SHORT} }

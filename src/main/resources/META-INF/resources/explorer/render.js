@@ -99,13 +99,20 @@ function field(label, value) {
   return h('p', { class: 'field' }, h('span', { class: 'label' }, label), ' ', value);
 }
 
+/** A dispute note names the facts it weighs against by id; those shown beside it are named by their title. */
+function disputeText(note, titles) {
+  return note.split(/([a-z0-9]+(?:-[a-z0-9]+){2,})/).map((part) => (titles?.has(part)
+    ? h('button', { type: 'button', class: 'link fact-ref', onclick: (e) => e.target.closest('.facts')
+      ?.querySelector(`[data-fact="${part}"]`)?.scrollIntoView({ block: 'center' }) }, `「${titles.get(part)}」`) : part));
+}
+
 /** One fact as a card: title, badges, the slice's own fields, notes on dispute and caveat, dates, citations. */
-export function factCard(fact, body, here, heading = fact.title) {
-  return h('article', { class: `fact${fact.disputed ? ' is-disputed' : ''}` },
+export function factCard(fact, body, here, heading = fact.title, titles = null) {
+  return h('article', { class: `fact${fact.disputed ? ' is-disputed' : ''}`, 'data-fact': fact.factId },
     h('h3', {}, heading, ' ', badges(fact, here)),
     fact.description ? h('p', { class: 'desc' }, fact.description) : null,
     body,
-    fact.disputed && fact.disputeNote ? h('p', { class: 'note disputed' }, h('strong', {}, t('disputed')), ': ', fact.disputeNote) : null,
+    fact.disputed && fact.disputeNote ? h('p', { class: 'note disputed' }, h('strong', {}, t('disputed')), ': ', disputeText(fact.disputeNote, titles)) : null,
     fact.caveat ? h('p', { class: 'note caveat' }, h('strong', {}, t('caveat')), ': ', fact.caveat) : null,
     dates(fact),
     citations(fact.citations));
@@ -161,5 +168,6 @@ export function sectionFacts(key, region) {
 /** The cards of a section; here is the code of the place shown, to label facts a sub-region holds. */
 export function sectionBody(key, facts, here) {
   if (!facts.length) return h('p', { class: 'empty' }, t('noFacts'));
-  return h('div', { class: 'facts' }, facts.map((f) => factCard(f, BODIES[key](f), here)));
+  const titles = new Map(facts.map((f) => [f.factId, f.title]));
+  return h('div', { class: 'facts' }, facts.map((f) => factCard(f, BODIES[key](f), here, f.title, titles)));
 }

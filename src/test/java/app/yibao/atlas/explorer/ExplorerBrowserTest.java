@@ -36,10 +36,10 @@ import io.quarkus.test.junit.QuarkusTest;
 public class ExplorerBrowserTest {
 
     /** The checks explorer.mjs runs (the first-render timing aside). */
-    static final int CHECKS = 11;
+    static final int CHECKS = 14;
 
     /** The screenshots explorer.mjs takes. */
-    static final int SCREENSHOTS = 7;
+    static final int SCREENSHOTS = 8;
 
     @TestHTTPResource("/")
     URL page;
