@@ -152,8 +152,10 @@ public class Assistant {
             List<Contact> all = new ArrayList<>(facts(FactKind.CONTACT, Contact.class, fact -> true));
             all.addAll(subregionsOwn(region, FactKind.CONTACT, Contact.class));
             contacts = List.copyOf(all);
+            // The channels where a person answers: the hotline, and the office to go to in person.
             queryChannels = facts(FactKind.QUERY_CHANNEL, QueryChannel.class,
-                    channel -> channel.getType() == QueryChannelType.PHONE);
+                    channel -> channel.getType() == QueryChannelType.PHONE
+                            || channel.getType() == QueryChannelType.SERVICE_WINDOW);
         }
 
         void general(List<String> intents) {

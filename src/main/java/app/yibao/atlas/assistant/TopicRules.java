@@ -20,7 +20,7 @@ import app.yibao.atlas.search.Lexicon.Concept;
 final class TopicRules {
 
     /** Concepts that say what is asked rather than about what: they set the topic and are not intents. */
-    static final Set<String> TOPIC_WORDS = Set.of("WITHDRAW", "USE", "QUERY", "BALANCE", "CONTACT");
+    static final Set<String> TOPIC_WORDS = Set.of("WITHDRAW", "USE", "QUERY", "BALANCE", "CONTACT", "WHOM");
 
     /** The most retrieval adds to a topic: less than a topic word (2.0), as much as a clear situation (1.5). */
     static final double RETRIEVAL = 1.5;
@@ -57,6 +57,9 @@ final class TopicRules {
             Map.entry("PHONE", Map.of(Topic.CONTACT, 2.5, Topic.BALANCE_QUERY, 0.5)),
             Map.entry("WINDOW", Map.of(Topic.CONTACT, 0.5, Topic.BALANCE_QUERY, 0.5)),
             Map.entry("CONTACT", Map.of(Topic.CONTACT, 2.0)),
+            // Asking whom to turn to is what the question wants, whatever the matter it is about: it outweighs
+            // the matter's topic word together with what retrieval adds to it (2.0 + 1.5).
+            Map.entry("WHOM", Map.of(Topic.CONTACT, 3.6)),
             Map.entry("FEE", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("INTEREST", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("CARRY_OVER", Map.of(Topic.GENERAL, 2.0)),

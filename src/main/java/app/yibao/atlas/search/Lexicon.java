@@ -50,7 +50,8 @@ public final class Lexicon {
         "TERMINAL: 自助终端 自助机 | terminal kiosk",
         "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",
         "BANK: 银行 网银 | bank",
-        "CONTACT: 联系 咨询 地址 在哪里 在哪儿 找谁 哪个单位 哪个部门 办公时间 上班时间 几点上班 | contact address hours",
+        "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 | contact address hours",
+        "WHOM: 找谁 问谁 咨询 哪个单位 哪个部门 什么部门 哪个机构 | whom consult",
         "MATERIALS: 材料 证明 带什么 需要什么 资料 证件 手续 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 进度 | long days time",
         "FEE: 手续费 服务费 费用 | fee charge",
@@ -76,7 +77,9 @@ public final class Lexicon {
             Map.entry("家庭共际", "家庭共济"), Map.entry("家庭公济", "家庭共济"), Map.entry("共挤", "共济"),
             Map.entry("支区", "支取"), Map.entry("查寻", "查询"), Map.entry("药点", "药店"), Map.entry("深证", "深圳"),
             Map.entry("深川", "深圳"), Map.entry("泰按", "泰安"), Map.entry("南金", "南京"), Map.entry("天律", "天津"),
-            Map.entry("提曲", "提取"), Map.entry("移明", "移民"), Map.entry("住完", "住院"));
+            Map.entry("提曲", "提取"), Map.entry("移明", "移民"), Map.entry("住完", "住院"),
+            Map.entry("才料", "材料"), Map.entry("进渡", "进度"), Map.entry("茶询", "查询"), Map.entry("怎么茶", "怎么查"),
+            Map.entry("茶余额", "查余额"), Map.entry("茶一下", "查一下"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 

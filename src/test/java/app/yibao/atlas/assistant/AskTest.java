@@ -32,9 +32,9 @@ class AskTest {
     private static final String ASK = """
             query($q: String!) { ask(question: $q) {
               region { code } topic intents confidence disclaimer
-              withdrawalConditions { id kind materials inheritedFrom { code } }
-              withdrawalProcedure { id } usageScenarios { id } queryChannels { id } contacts { id }
-              accountFacts { id inheritedFrom { code } } hits { factId } } }""";
+              withdrawalConditions { id factId kind materials inheritedFrom { code } }
+              withdrawalProcedure { factId } usageScenarios { factId } queryChannels { factId } contacts { id factId }
+              accountFacts { id factId inheritedFrom { code } } hits { factId } } }""";
 
     record Expected(String question, String region, String topic, String factId) {
     }
@@ -69,7 +69,7 @@ class AskTest {
         assertThat(answer.getString("withdrawalConditions[0].kind"), equalTo("DEATH"));
         assertThat(answer.getList("withdrawalConditions[0].materials"), hasItem(containsString("死亡证明")));
         assertThat(answer.getList("intents"), hasItem("DEATH"));
-        assertThat(answer.getString("withdrawalProcedure.id"), equalTo("shenzhen-withdrawal-procedure"));
+        assertThat(answer.getString("withdrawalProcedure.factId"), equalTo("shenzhen-withdrawal-procedure"));
         assertThat("no other topic's slices", answer.getList("usageScenarios").size(), equalTo(0));
     }
 
@@ -147,6 +147,16 @@ class AskTest {
     }
 
     @Test
+    void askingWhomToTurnToIsAContactQuestionWithTheOfficeToVisit() {
+        JsonPath answer = query("query($q: String!) { ask(question: $q) { topic queryChannels { type } } }",
+                Map.of("q", "深圳医保个人账户提取的事应该找哪个部门")).body("errors", nullValue())
+                .extract().jsonPath().setRootPath("data.ask");
+        assertThat(answer.getString("topic"), equalTo("CONTACT"));
+        assertThat(answer.getList("queryChannels.type"), hasItem("SERVICE_WINDOW"));
+        assertThat(answer.getList("queryChannels.type"), hasItem("PHONE"));
+    }
+
+    @Test
     void disputedFactsAreFlaggedInTheDisclaimer() {
         assertThat(ask("深圳药店买药是不是要余额超过6972元才能用").getString("disclaimer"), containsString("disputeNote"));
     }
@@ -175,14 +185,15 @@ class AskTest {
                 .extract().jsonPath().setRootPath("data.ask");
     }
 
+    /** The facts an answer holds, by their own ids (an inherited view's id carries the region's code too). */
     private static List<String> factIds(JsonPath answer) {
         List<String> ids = new ArrayList<>();
         for (String slice : List.of("withdrawalConditions", "usageScenarios", "queryChannels", "contacts",
                 "accountFacts")) {
-            ids.addAll(answer.getList(slice + ".id"));
+            ids.addAll(answer.getList(slice + ".factId"));
         }
-        if (answer.getString("withdrawalProcedure.id") != null) {
-            ids.add(answer.getString("withdrawalProcedure.id"));
+        if (answer.getString("withdrawalProcedure.factId") != null) {
+            ids.add(answer.getString("withdrawalProcedure.factId"));
         }
         ids.addAll(answer.getList("hits.factId"));
         return ids;
