@@ -142,15 +142,12 @@ class AskTest {
     }
 
     private static JsonPath dated(String question) {
-        return query("query($q: String!) { ask(question: $q) { asOf disclaimer accountFacts { id appliesUntil } } }",
-                Map.of("q", question)).body("errors", nullValue()).extract().jsonPath().setRootPath("data.ask");
+        return ask("asOf disclaimer accountFacts { id appliesUntil }", question);
     }
 
     @Test
     void askingWhomToTurnToIsAContactQuestionWithTheOfficeToVisit() {
-        JsonPath answer = query("query($q: String!) { ask(question: $q) { topic queryChannels { type } } }",
-                Map.of("q", "深圳医保个人账户提取的事应该找哪个部门")).body("errors", nullValue())
-                .extract().jsonPath().setRootPath("data.ask");
+        JsonPath answer = ask("topic queryChannels { type }", "深圳医保个人账户提取的事应该找哪个部门");
         assertThat(answer.getString("topic"), equalTo("CONTACT"));
         assertThat(answer.getList("queryChannels.type"), hasItem("SERVICE_WINDOW"));
         assertThat(answer.getList("queryChannels.type"), hasItem("PHONE"));
@@ -183,6 +180,12 @@ class AskTest {
     private static JsonPath ask(String question) {
         return query(ASK, Map.of("q", question)).body("errors", nullValue())
                 .extract().jsonPath().setRootPath("data.ask");
+    }
+
+    /** An answer with only the given fields selected. */
+    private static JsonPath ask(String selection, String question) {
+        return query("query($q: String!) { ask(question: $q) { " + selection + " } }", Map.of("q", question))
+                .body("errors", nullValue()).extract().jsonPath().setRootPath("data.ask");
     }
 
     /** The facts an answer holds, by their own ids (an inherited view's id carries the region's code too). */
