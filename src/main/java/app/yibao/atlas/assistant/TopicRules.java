@@ -37,6 +37,8 @@ final class TopicRules {
             Map.entry("SERIOUS_ILLNESS", Map.of(Topic.WITHDRAWAL, 1.0)),
             Map.entry("HARDSHIP", Map.of(Topic.WITHDRAWAL, 1.0)),
             Map.entry("OPT_OUT", Map.of(Topic.WITHDRAWAL, 1.0)),
+            // Agents and schemes offer to get the money out: a question about them is about withdrawing.
+            Map.entry("FRAUD", Map.of(Topic.WITHDRAWAL, 1.0)),
             Map.entry("MATERIALS", Map.of(Topic.WITHDRAWAL, 0.5)),
             Map.entry("PROCESSING_TIME", Map.of(Topic.WITHDRAWAL, 0.5)),
             Map.entry("USE", Map.of(Topic.USAGE, 2.0)),

@@ -101,10 +101,20 @@ final class CompactAnswer {
         return json;
     }
 
-    /** The answer's facts, best match for the question first; ties keep the answer's own order. */
+    /** Intents that ask how a withdrawal is done (which channel, what to bring, how long): the procedure answers. */
+    private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "WEBSITE", "APP",
+            "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
+
+    /**
+     * The answer's facts, best match for the question first; ties keep the answer's own order. A question about
+     * how to apply puts the withdrawal procedure first, whatever words it shares with the conditions.
+     */
     private static List<PolicyFact> ranked(Answer answer, Map<String, Double> relevance) {
         List<PolicyFact> facts = answer.allFacts();
-        facts.sort(Comparator.comparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)));
+        PolicyFact procedure = answer.intents().stream().anyMatch(HOW_TO_APPLY::contains)
+                ? answer.withdrawalProcedure() : null;
+        facts.sort(Comparator.comparing((PolicyFact fact) -> fact != procedure)
+                .thenComparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)));
         return facts;
     }
 

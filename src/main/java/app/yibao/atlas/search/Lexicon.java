@@ -45,7 +45,7 @@ public final class Lexicon {
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
         "APP: 手机 客户端 | app mobile",
-        "WEBSITE: 网站 官网 网上 | website web online internet",
+        "WEBSITE: 网站 官网 网上 线上 在线 | website web online internet",
         "PHONE: 电话 热线 12333 12393 打电话 | phone hotline call telephone",
         "TERMINAL: 自助终端 自助机 | terminal kiosk",
         "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",

@@ -54,6 +54,13 @@ class McpToolsTest {
     }
 
     @Test
+    void aQuestionAboutHowToApplyGetsTheProcedureFirst() {
+        JsonPath answer = callTool("ask", Map.of("question", "广州医保个人账户余额可以线上提取吗"));
+        assertThat(answer.getList("intents"), hasItem("WEBSITE"));
+        assertThat(answer.getString("facts[0].kind"), equalTo("WITHDRAWAL_PROCEDURE"));
+    }
+
+    @Test
     void searchFiltersByRegionAndKind() {
         JsonPath result = callTool("search", Map.of("text", "药店", "region", "深圳", "kinds", List.of("USAGE_SCENARIO")));
         assertThat(result.getList("hits.kind"), everyItem(equalTo("USAGE_SCENARIO")));
