@@ -5,13 +5,16 @@
 #
 #   deploy/bench/run.sh [--quick | --full | --smoke] [--record | --no-record] [--no-build]
 #
-#   --quick   knowledge as shipped, 1 round of 4 s per server (the default; under 3 minutes)
-#   --full    knowledge as shipped, grown 10× and 100×, 3 rounds of 6 s (about 25 minutes)
+#   --quick   knowledge as shipped, 1 round of 4 s per server after 15 s of warm-up (the default; about 6 minutes)
+#   --full    knowledge as shipped, grown 10× and 100×, 3 rounds of 6 s after 20 s of warm-up (about 35 minutes)
 #   --smoke   1-second runs: checks that the scripts work end to end, not a measurement
 #   --record  append the results to docs/benchmarks.md and draw docs/benchmarks.png (default with --full)
 #
+# Every server is loaded with each operation for the warm-up time before it is measured: the JVM's optimising
+# compiler (and V8's) needs well over a few seconds of load to reach the code a long-running server runs.
 # Results of every run are kept in target/bench/<date-time>/. Settings can be overridden with BENCH_SIZES,
-# BENCH_DURATION, BENCH_ROUNDS, BENCH_CONNECTIONS, BENCH_THREADS, BENCH_HEAP and BENCH_PORT (base port).
+# BENCH_DURATION, BENCH_WARMUP, BENCH_ROUNDS, BENCH_CONNECTIONS, BENCH_THREADS, BENCH_HEAP and BENCH_PORT (base
+# port).
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -19,7 +22,7 @@ ROOT=$(cd "$BENCH/../.." && pwd)
 # shellcheck source=deploy/bench/lib.sh
 source "$BENCH/lib.sh"
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 MODE=quick RECORD=auto BUILD=1
 while (($#)); do
@@ -35,9 +38,10 @@ while (($#)); do
 done
 case $MODE in
   smoke) sizes="1" duration=1 rounds=1 warmup=1 starts=1 ;;
-  quick) sizes="1" duration=4 rounds=1 warmup=2 starts=2 ;;
-  full) sizes="1 10 100" duration=6 rounds=3 warmup=5 starts=5 ;;
+  quick) sizes="1" duration=4 rounds=1 warmup=15 starts=2 ;;
+  full) sizes="1 10 100" duration=6 rounds=3 warmup=20 starts=5 ;;
 esac
+warmup=${BENCH_WARMUP:-$warmup}
 STARTS=$starts SIZES=${BENCH_SIZES:-$sizes} DURATION=${BENCH_DURATION:-$duration} ROUNDS=${BENCH_ROUNDS:-$rounds}
 CONNECTIONS=${BENCH_CONNECTIONS:-16} THREADS=${BENCH_THREADS:-1} HEAP=${BENCH_HEAP:-256m}
 PORT=${BENCH_PORT:-18080}
@@ -73,7 +77,7 @@ done
   echo "cpu=$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
   echo "memory=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
   echo "load_before=$(cut -d' ' -f1 /proc/loadavg)"
-  echo "settings=wrk $THREADS thread, $CONNECTIONS connections, $ROUNDS × ${DURATION} s per server and operation, alternating"
+  echo "settings=wrk $THREADS thread, $CONNECTIONS connections, $ROUNDS × ${DURATION} s per server and operation after ${warmup} s of warm-up, alternating"
   echo "jvm=$(java -version 2>&1 | head -1 | tr -d '"'), ${JAVA_OPTS[*]}"
   echo "postgraphile=$("$BENCH/postgraphile/node_modules/.bin/postgraphile" --version) on Node.js $(node --version)"
   echo "nginx=$(nginx -v 2>&1 | cut -d/ -f2)"
