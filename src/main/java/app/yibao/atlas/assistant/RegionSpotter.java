@@ -48,7 +48,13 @@ final class RegionSpotter {
     }
 
     private int matchChinese(String text, int start, List<Mention> found) {
-        for (int end = Math.min(text.length(), start + LONGEST_NAME); end >= start + 2; end--) {
+        // A Chinese name is a run of Han characters: only substrings within the run are looked up.
+        int run = start;
+        while (run < text.length() && run < start + LONGEST_NAME
+                && (Tokenizer.isHan(text.charAt(run)) || text.charAt(run) == '·')) {
+            run++;
+        }
+        for (int end = run; end >= start + 2; end--) {
             List<Region> regions = snapshot.regionsNamedAtAnyLevel(text.substring(start, end));
             if (!regions.isEmpty()) {
                 found.add(new Mention(regions, start, end));

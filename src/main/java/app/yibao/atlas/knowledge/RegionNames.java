@@ -58,7 +58,22 @@ final class RegionNames {
     }
 
     static String key(String name) {
+        if (isKey(name)) {
+            return name; // the common case when scanning a question: no string, matcher or normal form to build
+        }
         return IGNORED.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a name is its own key: only unified Han ideographs, lower-case ASCII letters and digits. */
+    private static boolean isKey(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean plain = c >= '\u4e00' && c <= '\u9fff' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 }

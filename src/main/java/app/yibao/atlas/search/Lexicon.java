@@ -103,15 +103,40 @@ public final class Lexicon {
 
     /** The concepts corrected, normalised text mentions, in table order. */
     public static Set<Concept> conceptsIn(String text) {
-        List<String> words = Tokenizer.terms(text).stream().filter(term -> !Tokenizer.isHan(term.charAt(0))).toList();
+        // Plain loops: this runs several times for every question asked (once per retrieval pass).
+        List<String> words = new ArrayList<>();
+        for (String term : Tokenizer.terms(text)) {
+            if (!Tokenizer.isHan(term.charAt(0))) {
+                words.add(term);
+            }
+        }
         Set<Concept> found = new LinkedHashSet<>();
         for (Concept concept : CONCEPTS) {
-            if (concept.chinese().stream().anyMatch(text::contains)
-                    || words.stream().anyMatch(word -> concept.english().stream().anyMatch(stem -> matches(word, stem)))) {
+            if (containsAny(text, concept.chinese()) || matchesAny(words, concept.english())) {
                 found.add(concept);
             }
         }
         return found;
+    }
+
+    private static boolean containsAny(String text, List<String> chinese) {
+        for (String word : chinese) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAny(List<String> words, List<String> stems) {
+        for (String word : words) {
+            for (String stem : stems) {
+                if (matches(word, stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every Chinese word of the domain, for masking them before scanning for place names. */
@@ -122,7 +147,10 @@ public final class Lexicon {
     }
 
     private static boolean matches(String word, String stem) {
-        return stem.length() >= 4 ? word.startsWith(stem) : word.equals(stem) || word.equals(stem + "s");
+        // A short stem matches the word or its plural; no string is built (this runs for every word and stem).
+        return stem.length() >= 4 ? word.startsWith(stem)
+                : word.startsWith(stem) && (word.length() == stem.length()
+                        || word.length() == stem.length() + 1 && word.charAt(stem.length()) == 's');
     }
 
     private static Concept parse(String line) {
