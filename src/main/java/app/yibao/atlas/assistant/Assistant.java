@@ -62,7 +62,7 @@ public class Assistant {
         Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);
         Map<Topic, Double> weights = TopicRules.weigh(concepts);
         Topic topic = TopicRules.topicOf(TopicRules.withRetrieval(weights,
-                search.bestScoreByKind(text, named.isEmpty() ? null : region, asOf)));
+                search.bestScoreByKind(question, named.isEmpty() ? null : region, asOf)));
         Slices slices = new Slices(snapshot, region, asOf);
         switch (topic) {
             case WITHDRAWAL -> slices.withdrawal(intents);
@@ -79,9 +79,8 @@ public class Assistant {
         }
         // A question that names no place may be answered by any region's fact (labelled with its region); one that
         // names a place, by the facts that answer for it or that its sub-regions hold.
-        // Retrieval reads the question with its typos corrected (进渡 → 进度), as the lexicon does.
-        List<SearchHit> hits = named.isEmpty() ? search.search(text, null, hitKinds, HITS, asOf)
-                : search.searchWithSubregions(text, region, hitKinds, HITS, asOf);
+        List<SearchHit> hits = named.isEmpty() ? search.search(question, null, hitKinds, HITS, asOf)
+                : search.searchWithSubregions(question, region, hitKinds, HITS, asOf);
 
         boolean chinese = question.chars().anyMatch(c -> Tokenizer.isHan((char) c));
         List<PolicyFact> facts = slices.all();

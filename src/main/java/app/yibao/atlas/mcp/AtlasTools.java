@@ -29,9 +29,7 @@ import app.yibao.atlas.knowledge.KnowledgeStore;
 import app.yibao.atlas.regions.Region;
 import app.yibao.atlas.regions.RegionCodes;
 import app.yibao.atlas.search.FactSearch;
-import app.yibao.atlas.search.Lexicon;
 import app.yibao.atlas.search.SearchQueries;
-import app.yibao.atlas.search.Tokenizer;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolCallException;
@@ -69,9 +67,7 @@ public class AtlasTools {
             int factLimit = within("maxFacts", maxFacts, 1, 20, CompactAnswer.DEFAULT_MAX_FACTS);
             int byteLimit = within("maxBytes", maxBytes, 1000, 100_000, CompactAnswer.DEFAULT_MAX_BYTES);
             Answer answer = assistant.ask(question.strip());
-            String corrected = Lexicon.correct(Tokenizer.normalize(question));
-            return CompactAnswer.of(answer, store.current(), search.scoresOf(corrected, answer.allFacts()), factLimit,
-                    byteLimit);
+            return CompactAnswer.of(answer, store.current(), search.scoresOf(question, answer.allFacts()), factLimit, byteLimit);
         });
     }
 
