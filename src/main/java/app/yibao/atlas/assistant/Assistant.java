@@ -126,11 +126,8 @@ public class Assistant {
             List<WithdrawalProcedure> procedures = facts(FactKind.WITHDRAWAL_PROCEDURE, WithdrawalProcedure.class,
                     fact -> true);
             withdrawalProcedure = procedures.isEmpty() ? null : procedures.get(0);
-            // A question about withdrawing in general first needs to hear that cash is not freely available.
-            Set<AccountTopic> topics = EnumSet.noneOf(AccountTopic.class);
-            if (kinds.isEmpty()) {
-                topics.add(AccountTopic.CASH_ACCESS);
-            }
+            // Every withdrawal question needs to hear that cash is not freely available, outside the conditions.
+            Set<AccountTopic> topics = EnumSet.of(AccountTopic.CASH_ACCESS);
             if (intents.contains("FEE")) {
                 topics.add(AccountTopic.FEE);
             }

@@ -37,8 +37,10 @@ final class TopicRules {
             Map.entry("SERIOUS_ILLNESS", Map.of(Topic.WITHDRAWAL, 1.0)),
             Map.entry("HARDSHIP", Map.of(Topic.WITHDRAWAL, 1.0)),
             Map.entry("OPT_OUT", Map.of(Topic.WITHDRAWAL, 1.0)),
-            // Agents and schemes offer to get the money out: a question about them is about withdrawing.
-            Map.entry("FRAUD", Map.of(Topic.WITHDRAWAL, 1.0)),
+            // Agents offer to get the money out: a question about them is about withdrawing. Cashing out by fraud
+            // is asked about for its penalties, which the notices give.
+            Map.entry("AGENT", Map.of(Topic.WITHDRAWAL, 2.0)),
+            Map.entry("FRAUD", Map.of(Topic.GENERAL, 1.0)),
             Map.entry("MATERIALS", Map.of(Topic.WITHDRAWAL, 0.5)),
             Map.entry("PROCESSING_TIME", Map.of(Topic.WITHDRAWAL, 0.5)),
             Map.entry("USE", Map.of(Topic.USAGE, 2.0)),
@@ -69,7 +71,13 @@ final class TopicRules {
             Map.entry("CREDITING", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("TIER", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("CONTRIBUTION", Map.of(Topic.GENERAL, 2.0)),
-            Map.entry("RESIDENT_SCHEME", Map.of(Topic.GENERAL, 1.5)));
+            Map.entry("RESIDENT_SCHEME", Map.of(Topic.GENERAL, 1.5)),
+            // Paying money in is not spending it: a question about it outweighs the use words it comes with.
+            Map.entry("DEPOSIT", Map.of(Topic.GENERAL, 2.5)),
+            Map.entry("ACTIVATION", Map.of(Topic.GENERAL, 2.0)),
+            // What the account is: a weak hint, since "是什么" also asks for a slice's contents (材料是什么).
+            Map.entry("DEFINITION", Map.of(Topic.GENERAL, 1.0)),
+            Map.entry("STATEMENT", Map.of(Topic.BALANCE_QUERY, 1.5)));
 
     static final Map<String, WithdrawalKind> WITHDRAWAL_KINDS = Map.of(
             "EMIGRATION", WithdrawalKind.EMIGRATION,
@@ -110,7 +118,9 @@ final class TopicRules {
             "CREDITING", AccountTopic.CREDITING,
             "TIER", AccountTopic.TIER,
             "CONTRIBUTION", AccountTopic.CONTRIBUTION,
-            "RESIDENT_SCHEME", AccountTopic.OTHER);
+            "RESIDENT_SCHEME", AccountTopic.OTHER,
+            "DEPOSIT", AccountTopic.OTHER,
+            "ACTIVATION", AccountTopic.OTHER);
 
     private TopicRules() {
     }

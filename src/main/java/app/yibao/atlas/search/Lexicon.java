@@ -21,7 +21,7 @@ public final class Lexicon {
 
     // One concept per line: NAME: Chinese words | English stems.
     private static final String[] TABLE = {
-        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 弄出来 转出来 | withdraw cash refund",
+        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 弄出来 转出来 怎么取 能取 可以取 要取 | withdraw cash refund",
         "EMIGRATION: 出境定居 移民 出国 出境 定居国外 国外定居 境外定居 国外 | emigra abroad overseas",
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
         "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人走了 他走了 她走了 | death dead die died deceased heir inherit passed",
@@ -50,8 +50,8 @@ public final class Lexicon {
         "TERMINAL: 自助终端 自助机 | terminal kiosk",
         "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",
         "BANK: 银行 网银 | bank",
-        "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 | contact address hours",
-        "WHOM: 找谁 问谁 咨询 哪个单位 哪个部门 什么部门 哪个机构 | whom consult",
+        "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 当面 | contact address hours",
+        "WHOM: 找谁 问谁 联系谁 咨询 哪个单位 哪个部门 什么部门 哪个机构 | whom consult",
         "MATERIALS: 材料 证明 带什么 需要什么 资料 证件 手续 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 进度 | long days time",
         "FEE: 手续费 服务费 费用 | fee charge",
@@ -63,7 +63,12 @@ public final class Lexicon {
         "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 | contribut",
         "RESIDENT_SCHEME: 城乡居民 居民医保 灵活就业 | resident flexible",
         "CARD: 医保卡 社保卡 | card",
-        "FRAUD: 骗保 欺诈 中介 代取 套现 | fraud scam agent",
+        "DEPOSIT: 存入 存钱 存点钱 存进 充值 充钱 | deposit",
+        "ACTIVATION: 激活 | activat",
+        "DEFINITION: 是什么 是啥 什么是 啥是 有啥区别 什么区别 |",
+        "STATEMENT: 明细 消费记录 缴费记录 流水 | statement history record",
+        "AGENT: 中介 代取 代办 靠谱 帮我取 帮忙取 | agent scam",
+        "FRAUD: 骗保 欺诈 套现 | fraud",
     };
 
     // Words of the domain that name no particular concept; known so that they are not misread as place names.
@@ -78,8 +83,8 @@ public final class Lexicon {
             Map.entry("支区", "支取"), Map.entry("查寻", "查询"), Map.entry("药点", "药店"), Map.entry("深证", "深圳"),
             Map.entry("深川", "深圳"), Map.entry("泰按", "泰安"), Map.entry("南金", "南京"), Map.entry("天律", "天津"),
             Map.entry("提曲", "提取"), Map.entry("移明", "移民"), Map.entry("住完", "住院"),
-            Map.entry("才料", "材料"), Map.entry("进渡", "进度"), Map.entry("茶询", "查询"), Map.entry("怎么茶", "怎么查"),
-            Map.entry("茶余额", "查余额"), Map.entry("茶一下", "查一下"));
+            Map.entry("才料", "材料"), Map.entry("进渡", "进度"), Map.entry("取线", "取现"), Map.entry("卖药", "买药"), Map.entry("利习", "利息"),
+            Map.entry("买要", "买药"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
@@ -92,13 +97,32 @@ public final class Lexicon {
 
     /** Normalised text with common typos corrected. */
     public static String correct(String normalized) {
-        String corrected = normalized;
+        String corrected = checkForTea(normalized);
         for (Map.Entry<String, String> typo : TYPOS.entrySet()) {
             if (corrected.contains(typo.getKey())) {
                 corrected = corrected.replace(typo.getKey(), typo.getValue());
             }
         }
         return corrected;
+    }
+
+    /**
+     * 茶 (tea) for 查 (check) is the commonest pinyin slip in questions (茶询, 怎么茶, 茶余额); the knowledge has no
+     * tea in it, so every 茶 is read as 查 except in the words where it is tea (喝茶, 茶叶…).
+     */
+    private static String checkForTea(String text) {
+        if (text.indexOf('茶') < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            boolean tea = i > 0 && "喝奶红绿花凉早".indexOf(chars[i - 1]) >= 0
+                    || i + 1 < chars.length && "叶水馆杯艺具点饮".indexOf(chars[i + 1]) >= 0;
+            if (chars[i] == '茶' && !tea) {
+                chars[i] = '查';
+            }
+        }
+        return new String(chars);
     }
 
     /** The concepts corrected, normalised text mentions, in table order. */
