@@ -78,7 +78,7 @@ app_start() {
     java "@$RUN/app-$port.args" >>"$RUN/app-$port.log" 2>&1 &
   STARTED_PID=$!
   PIDS+=("$STARTED_PID")
-  wait_for_answer "http://127.0.0.1:$port/graphql" "$QUERIES/city-slice.json" "$STARTED_PID" 180
+  wait_for_answer "http://127.0.0.1:$port/graphql" "$QUERIES/${FIRST_QUERY:-city-slice}.json" "$STARTED_PID" 180
   FIRST_ANSWER_MS=$(($(now_ms) - start))
 }
 

@@ -2,10 +2,12 @@
 # Start-up of several builds side by side: process start to first answer (the city slice), JVM mode, against one
 # PostgreSQL that already holds the knowledge (a restart, as a replica or a redeployment sees it).
 #
-#   deploy/bench/start-compare.sh [-n STARTS] REV[:appcds] [...]   e.g.  deploy/bench/start-compare.sh HEAD HEAD:appcds
+#   deploy/bench/start-compare.sh [-n STARTS] REV[:appcds]|floor [...]   e.g.  deploy/bench/start-compare.sh floor HEAD
 #
 # Each git revision is built with -Pprod in a worktree of its own under target/bench/start/; REV:appcds builds it
-# with an AppCDS archive (quarkus.package.jar.appcds.enabled) and starts it with -XX:SharedArchiveFile. The builds
+# with an AppCDS archive (quarkus.package.jar.appcds.enabled) and starts it with -XX:SharedArchiveFile. `floor` is
+# deploy/bench/start-floor: the same extensions with nothing of the app (one entity, one migration, one query,
+# answered first instead of the city slice), the start-up no work of the app's own can go below. The builds
 # then start in turn, STARTS times each (default 7), alternating, so that the machine's noise falls on all of them
 # alike. Prints each start and the median per build, with the CPU time the process used until its first answer.
 set -euo pipefail
@@ -25,12 +27,20 @@ RUN=$ROOT/target/bench/start-$(date -u +%Y%m%d-%H%M%S)
 QUERIES=$RUN/requests
 mkdir -p "$QUERIES"
 request_json "$BENCH/queries/city-slice.graphql" >"$QUERIES/city-slice.json"
+printf '{"query":"{ hello }"}' >"$QUERIES/hello.json"
 BASE_OPTS=("-Xmx${BENCH_HEAP:-256m}" "-Xms${BENCH_HEAP:-256m}")
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
-declare -A DIRS OPTS
+declare -A DIRS OPTS FIRST
 for build in "$@"; do
+  FIRST[$build]=city-slice
+  if [[ $build == floor ]]; then
+    log "building the floor app (deploy/bench/start-floor)"
+    (cd "$ROOT" && ./mvnw -B -q -f "$BENCH/start-floor/pom.xml" package -DskipTests)
+    DIRS[$build]=$BENCH/start-floor/target/quarkus-app OPTS[$build]='' FIRST[$build]=hello
+    continue
+  fi
   rev=${build%%:*} variant=
   [[ $build == *:* ]] && variant=${build#*:}
   [[ -z $variant || $variant == appcds ]] || { echo "unknown variant: $build (REV or REV:appcds)" >&2; exit 1; }
@@ -50,18 +60,27 @@ for build in "$@"; do
 done
 
 pg_start
-log "first start: applies the knowledge to PostgreSQL"
-APP_DIR=${DIRS[$1]}
-JAVA_OPTS=("${BASE_OPTS[@]}" ${OPTS[$1]:+"${OPTS[$1]}"})
-app_start 1 "$PORT"
-app_stop "$STARTED_PID"
+# The floor app has a database of its own: its one migration is not the app's.
+psql -q -h 127.0.0.1 -p "$PG_PORT" -U atlas -d postgres -c 'create database floor'
+start_build() {
+  APP_DIR=${DIRS[$1]} FIRST_QUERY=${FIRST[$1]}
+  JAVA_OPTS=("${BASE_OPTS[@]}" ${OPTS[$1]:+"${OPTS[$1]}"})
+  if [[ $1 == floor ]]; then
+    app_start 1 "$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/floor"
+  else
+    app_start 1 "$PORT"
+  fi
+}
+log "first starts: apply the knowledge (and the floor's migration) to PostgreSQL"
+for build in "$@"; do
+  start_build "$build"
+  app_stop "$STARTED_PID"
+done
 
 declare -A TIMES CPUS
 for ((i = 1; i <= STARTS; i++)); do
   for rev in "$@"; do
-    APP_DIR=${DIRS[$rev]}
-    JAVA_OPTS=("${BASE_OPTS[@]}" ${OPTS[$rev]:+"${OPTS[$rev]}"})
-    app_start 1 "$PORT"
+    start_build "$rev"
     cpu=$(cpu_ms "$STARTED_PID")
     app_stop "$STARTED_PID"
     TIMES[$rev]+="$FIRST_ANSWER_MS " CPUS[$rev]+="$cpu "
@@ -72,6 +91,8 @@ done
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 printf '\n| revision | first answer, median (ms) | CPU until then, median (ms) | starts (ms) |\n| --- | ---: | ---: | --- |\n'
 for rev in "$@"; do
-  printf '| %s (%s) | %s | %s | %s|\n' "$rev" "$(git -C "$ROOT" rev-parse --short "${rev%%:*}")" \
+  sha='extensions only'
+  [[ $rev == floor ]] || sha=$(git -C "$ROOT" rev-parse --short "${rev%%:*}")
+  printf '| %s (%s) | %s | %s | %s|\n' "$rev" "$sha" \
     "$(median <<<"${TIMES[$rev]}")" "$(median <<<"${CPUS[$rev]}")" "${TIMES[$rev]}"
 done

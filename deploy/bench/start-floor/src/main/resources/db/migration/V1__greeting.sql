@@ -1,0 +1,1 @@
+create table greeting (id varchar(64) primary key, text text);
