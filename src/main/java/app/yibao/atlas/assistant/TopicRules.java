@@ -51,6 +51,10 @@ final class TopicRules {
             Map.entry("CHECKUP", Map.of(Topic.USAGE, 1.0)),
             Map.entry("COMMERCIAL_INSURANCE", Map.of(Topic.USAGE, 1.5)),
             Map.entry("REHABILITATION", Map.of(Topic.USAGE, 1.0)),
+            // Paying a premium or topping up the years from the balance is spending it, though the words are about
+            // contributions (缴费, 2.0 for the general topic).
+            Map.entry("PREMIUM", Map.of(Topic.USAGE, 2.5)),
+            Map.entry("TOP_UP", Map.of(Topic.USAGE, 2.5)),
             Map.entry("QUERY", Map.of(Topic.BALANCE_QUERY, 2.0)),
             Map.entry("BALANCE", Map.of(Topic.BALANCE_QUERY, 0.5)),
             Map.entry("WECHAT", Map.of(Topic.BALANCE_QUERY, 1.0)),
@@ -75,6 +79,7 @@ final class TopicRules {
             // Paying money in is not spending it: a question about it outweighs the use words it comes with.
             Map.entry("DEPOSIT", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("ACTIVATION", Map.of(Topic.GENERAL, 2.0)),
+            Map.entry("BRAND", Map.of(Topic.GENERAL, 2.0)),
             // What the account is: a weak hint, since "是什么" also asks for a slice's contents (材料是什么).
             Map.entry("DEFINITION", Map.of(Topic.GENERAL, 1.0)),
             Map.entry("STATEMENT", Map.of(Topic.BALANCE_QUERY, 1.5)));
@@ -98,7 +103,9 @@ final class TopicRules {
             "FAMILY", UsageCategory.FAMILY_MUTUAL_AID,
             "CHECKUP", UsageCategory.CHECKUP_AND_VACCINATION,
             "COMMERCIAL_INSURANCE", UsageCategory.COMMERCIAL_INSURANCE,
-            "REHABILITATION", UsageCategory.REHABILITATION);
+            "REHABILITATION", UsageCategory.REHABILITATION,
+            "PREMIUM", UsageCategory.CHILD_PREMIUM_REFUND,
+            "TOP_UP", UsageCategory.CONTRIBUTION_TOP_UP);
 
     static final Map<String, QueryChannelType> QUERY_CHANNELS = Map.of(
             "WECHAT", QueryChannelType.WECHAT,
@@ -110,17 +117,18 @@ final class TopicRules {
             "WINDOW", QueryChannelType.SERVICE_WINDOW,
             "PHARMACY", QueryChannelType.DESIGNATED_PROVIDER);
 
-    static final Map<String, AccountTopic> ACCOUNT_TOPICS = Map.of(
-            "FEE", AccountTopic.FEE,
-            "INTEREST", AccountTopic.INTEREST,
-            "CARRY_OVER", AccountTopic.CARRY_OVER,
-            "WALLET", AccountTopic.WALLET_TRANSFER,
-            "CREDITING", AccountTopic.CREDITING,
-            "TIER", AccountTopic.TIER,
-            "CONTRIBUTION", AccountTopic.CONTRIBUTION,
-            "RESIDENT_SCHEME", AccountTopic.OTHER,
-            "DEPOSIT", AccountTopic.OTHER,
-            "ACTIVATION", AccountTopic.OTHER);
+    static final Map<String, AccountTopic> ACCOUNT_TOPICS = Map.ofEntries(
+            Map.entry("BRAND", AccountTopic.BRAND_NAME),
+            Map.entry("FEE", AccountTopic.FEE),
+            Map.entry("INTEREST", AccountTopic.INTEREST),
+            Map.entry("CARRY_OVER", AccountTopic.CARRY_OVER),
+            Map.entry("WALLET", AccountTopic.WALLET_TRANSFER),
+            Map.entry("CREDITING", AccountTopic.CREDITING),
+            Map.entry("TIER", AccountTopic.TIER),
+            Map.entry("CONTRIBUTION", AccountTopic.CONTRIBUTION),
+            Map.entry("RESIDENT_SCHEME", AccountTopic.OTHER),
+            Map.entry("DEPOSIT", AccountTopic.OTHER),
+            Map.entry("ACTIVATION", AccountTopic.OTHER));
 
     private TopicRules() {
     }
