@@ -341,7 +341,7 @@ async function renderAnswer(el, question) {
     const here = ask.region?.code;
     const slices = [
       ['withdrawal', ask.withdrawalConditions], ['procedure', ask.withdrawalProcedure ? [ask.withdrawalProcedure] : []],
-      ['usage', ask.usageScenarios], ['balance', ask.queryChannels], ['contacts', ask.contacts], ['account', ask.accountFacts],
+      ['usage', ask.usageScenarios], ['balance', ask.queryChannels], ['contacts', ask.contacts], ['account', ask.accountFacts], ['notices', ask.notices],
     ].filter(([, facts]) => facts?.length);
     fill(el, 
       h('p', { class: 'disclaimer', role: 'note' }, h('strong', {}, `${t('disclaimer')}: `), ask.disclaimer),

@@ -110,6 +110,7 @@ export const ASK = `query Ask($question: String!) {
     queryChannels { type name steps ${SHORT} }
     contacts { organisation phone address openingHours ${SHORT} }
     accountFacts { topic amount unit ${SHORT} }
+    notices { severity ${SHORT} }
   }
 }`;
 

@@ -98,7 +98,8 @@ public class EveryFieldTest {
     void askSearchAndEligibilityAnswerEveryField() {
         for (String question : List.of("深圳出境定居可以提取医保个人账户吗？", "Can I withdraw my medical insurance "
                 + "balance in Shenzhen if I emigrate?", "南京个人账户可以家庭共济吗", "深圳医保个人账户余额怎么查询",
-                "库车市医保中心的联系电话", "医保个人账户余额有利息吗", "深圳的我知道了，南京的医保余额怎么查呢")) {
+                "库车市医保中心的联系电话", "医保个人账户余额有利息吗", "深圳的我知道了，南京的医保余额怎么查呢",
+                "深圳医保余额提取有哪些注意事项")) {
             record("Query", answered("query($q: String!) { ask(question: $q) { " + selection("Answer", 1) + " } }",
                     Map.of("q", question)));
         }

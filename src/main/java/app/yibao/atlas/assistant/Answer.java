@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import app.yibao.atlas.facts.AccountFact;
+import app.yibao.atlas.facts.Notice;
 import app.yibao.atlas.facts.Contact;
 import app.yibao.atlas.facts.PolicyFact;
 import app.yibao.atlas.facts.QueryChannel;
@@ -37,6 +38,8 @@ public record Answer(
         @NonNull List<@NonNull QueryChannel> queryChannels,
         @NonNull List<@NonNull Contact> contacts,
         @NonNull List<@NonNull AccountFact> accountFacts,
+        @NonNull @Description("Warnings and advice, when the question asks what to watch out for, or about agents or "
+                + "fraud: the region's own notices, else those it inherits.") List<@NonNull Notice> notices,
         @NonNull List<@NonNull SearchHit> hits,
         @Description("0 to 1: how sure the reading of the question is (topic words found, region named, facts found).")
         double confidence,
@@ -46,12 +49,13 @@ public record Answer(
     @Ignore
     public List<PolicyFact> allFacts() {
         return factsOf(withdrawalConditions, withdrawalProcedure, usageScenarios, queryChannels, contacts,
-                accountFacts);
+                accountFacts, notices);
     }
 
     static List<PolicyFact> factsOf(List<WithdrawalCondition> withdrawalConditions,
             WithdrawalProcedure withdrawalProcedure, List<UsageScenario> usageScenarios,
-            List<QueryChannel> queryChannels, List<Contact> contacts, List<AccountFact> accountFacts) {
+            List<QueryChannel> queryChannels, List<Contact> contacts, List<AccountFact> accountFacts,
+            List<Notice> notices) {
         List<PolicyFact> facts = new ArrayList<>(withdrawalConditions);
         if (withdrawalProcedure != null) {
             facts.add(withdrawalProcedure);
@@ -60,6 +64,7 @@ public record Answer(
         facts.addAll(queryChannels);
         facts.addAll(contacts);
         facts.addAll(accountFacts);
+        facts.addAll(notices);
         return facts;
     }
 }

@@ -16,6 +16,7 @@ import app.yibao.atlas.facts.AccountFact;
 import app.yibao.atlas.facts.AccountTopic;
 import app.yibao.atlas.facts.Contact;
 import app.yibao.atlas.facts.FactKind;
+import app.yibao.atlas.facts.Notice;
 import app.yibao.atlas.facts.PolicyFact;
 import app.yibao.atlas.facts.QueryChannel;
 import app.yibao.atlas.facts.QueryChannelType;
@@ -71,6 +72,9 @@ public class Assistant {
             case CONTACT -> slices.contact();
             case GENERAL -> slices.general(intents);
         }
+        if (intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)) {
+            slices.notices();
+        }
         // Hits stay on the topic once the question has shown one; accounts' notices fit every topic.
         Set<FactKind> hitKinds = EnumSet.noneOf(FactKind.class);
         if (!weights.isEmpty()) {
@@ -87,7 +91,7 @@ public class Assistant {
         String disclaimer = Disclaimer.of(chinese, named.isEmpty() ? null : region, Slices.owners(facts), named,
                 facts.stream().anyMatch(PolicyFact::isDisputed), slices.pastRules);
         return new Answer(question, asOf, region, places.others(), topic, intents, slices.withdrawalConditions, slices.withdrawalProcedure,
-                slices.usageScenarios, slices.queryChannels, slices.contacts, slices.accountFacts, hits,
+                slices.usageScenarios, slices.queryChannels, slices.contacts, slices.accountFacts, slices.notices, hits,
                 confidence(weights.getOrDefault(topic, 0.0), !named.isEmpty(), !facts.isEmpty()), disclaimer);
     }
 
@@ -111,6 +115,7 @@ public class Assistant {
         List<QueryChannel> queryChannels = List.of();
         List<Contact> contacts = List.of();
         List<AccountFact> accountFacts = List.of();
+        List<Notice> notices = List.of();
 
         Slices(KnowledgeSnapshot snapshot, Region region, LocalDate asOf) {
             this.snapshot = snapshot;
@@ -153,6 +158,10 @@ public class Assistant {
             queryChannels = facts(FactKind.QUERY_CHANNEL, QueryChannel.class,
                     channel -> channel.getType() == QueryChannelType.PHONE
                             || channel.getType() == QueryChannelType.SERVICE_WINDOW);
+        }
+
+        void notices() {
+            notices = facts(FactKind.NOTICE, Notice.class, fact -> true);
         }
 
         void general(List<String> intents) {
@@ -216,7 +225,7 @@ public class Assistant {
 
         List<PolicyFact> all() {
             return Answer.factsOf(withdrawalConditions, withdrawalProcedure, usageScenarios, queryChannels, contacts,
-                    accountFacts);
+                    accountFacts, notices);
         }
 
         /** The regions whose rules stand in for the asked one's. */

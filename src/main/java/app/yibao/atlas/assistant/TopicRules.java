@@ -22,6 +22,9 @@ final class TopicRules {
     /** Concepts that say what is asked rather than about what: they set the topic and are not intents. */
     static final Set<String> TOPIC_WORDS = Set.of("WITHDRAW", "USE", "QUERY", "BALANCE", "CONTACT", "WHOM");
 
+    /** Intents that the notices answer (what to watch out for, agents, fraud), whatever the topic. */
+    static final Set<String> NOTICE_INTENTS = Set.of("CAUTION", "AGENT", "FRAUD");
+
     /** The most retrieval adds to a topic: less than a topic word (2.0), as much as a clear situation (1.5). */
     static final double RETRIEVAL = 1.5;
 

@@ -30,6 +30,8 @@ final class CompactAnswer {
     static final int DEFAULT_MAX_BYTES = 4000;
     static final int DEFAULT_MAX_FACTS = 5;
     private static final int MAX_HITS = 3;
+    /** How many facts beyond those that may be given whole are named in moreFacts. */
+    private static final int MORE_FACTS_NAMED = 5;
     /** Two quotes (those the question's words cover best) are evidence enough for a model to cite. */
     private static final int CITATIONS_PER_FACT = 2;
 
@@ -49,7 +51,10 @@ final class CompactAnswer {
         json.set("intents", CompactJson.strings(answer.intents()));
         json.put("confidence", answer.confidence()).put("disclaimer", answer.disclaimer());
 
-        List<PolicyFact> ranked = ranked(answer, relevance);
+        List<PolicyFact> all = ranked(answer, relevance);
+        // Past the facts that may be given whole, a few more are named and the rest only counted: a long list of
+        // names would take the room of the facts that answer.
+        List<PolicyFact> ranked = all.subList(0, Math.min(all.size(), maxFacts + MORE_FACTS_NAMED));
         List<ObjectNode> full = new ArrayList<>();
         List<ObjectNode> brief = new ArrayList<>();
         for (PolicyFact fact : ranked) {
@@ -61,7 +66,7 @@ final class CompactAnswer {
             brief.add(named);
         }
         // Every fact is at least named; the best are given whole, with citations, while the budget lasts.
-        int size = bytes(json) + 40 + brief.stream().mapToInt(CompactAnswer::bytes).sum();
+        int size = bytes(json) + 70 + brief.stream().mapToInt(CompactAnswer::bytes).sum();
         Map<String, ObjectNode> sources = new LinkedHashMap<>();
         ArrayNode facts = json.putArray("facts");
         ArrayNode more = CompactJson.object().arrayNode();
@@ -83,6 +88,9 @@ final class CompactAnswer {
         }
         if (!more.isEmpty()) {
             json.set("moreFacts", more);
+        }
+        if (all.size() > ranked.size()) {
+            json.put("moreFactsLeftOut", all.size() - ranked.size());
         }
         ArrayNode hits = json.putArray("hits");
         for (SearchHit hit : answer.hits()) {
@@ -114,8 +122,16 @@ final class CompactAnswer {
         PolicyFact procedure = answer.intents().stream().anyMatch(HOW_TO_APPLY::contains)
                 ? answer.withdrawalProcedure() : null;
         facts.sort(Comparator.comparing((PolicyFact fact) -> fact != procedure)
-                .thenComparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)));
+                .thenComparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)
+                        * (isSubregions(fact, answer) ? SUBREGION_WEIGHT : 1)));
         return facts;
+    }
+
+    /** A sub-region's fact answers for the place asked about only second to the place's own (or inherited) one. */
+    private static final double SUBREGION_WEIGHT = 0.75;
+
+    private static boolean isSubregions(PolicyFact fact, Answer answer) {
+        return fact.getInheritedFrom() == null && !fact.getRegion().code().equals(answer.region().code());
     }
 
     /**

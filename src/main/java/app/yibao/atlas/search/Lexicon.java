@@ -67,6 +67,7 @@ public final class Lexicon {
         "CARD: 医保卡 社保卡 | card",
         "DEPOSIT: 存入 存钱 存点钱 存进 充值 充钱 | deposit",
         "ACTIVATION: 激活 | activat",
+        "CAUTION: 注意事项 注意什么 要注意 注意点 小心 风险 | caution precaution careful risk",
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
         "DEFINITION: 是什么 是啥 什么是 啥是 有啥区别 什么区别 |",
         "STATEMENT: 明细 消费记录 缴费记录 流水 | statement history record",

@@ -3,6 +3,7 @@ package app.yibao.atlas.assistant;
 import static app.yibao.atlas.GraphQLClient.query;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -34,7 +35,7 @@ class AskTest {
               region { code } topic intents confidence disclaimer
               withdrawalConditions { id factId kind materials inheritedFrom { code } }
               withdrawalProcedure { factId } usageScenarios { factId } queryChannels { factId } contacts { id factId }
-              accountFacts { id factId inheritedFrom { code } } hits { factId } } }""";
+              accountFacts { id factId inheritedFrom { code } } notices { factId } hits { factId } } }""";
 
     record Expected(String question, String region, String topic, String factId) {
     }
@@ -71,6 +72,17 @@ class AskTest {
         assertThat(answer.getList("intents"), hasItem("DEATH"));
         assertThat(answer.getString("withdrawalProcedure.factId"), equalTo("shenzhen-withdrawal-procedure"));
         assertThat("no other topic's slices", answer.getList("usageScenarios").size(), equalTo(0));
+    }
+
+    @Test
+    void aQuestionAboutAgentsGetsThePlacesNoticesAndOthersGetNone() {
+        JsonPath agents = ask("notices { factId severity } topic", "有中介说能帮忙把深圳医保卡里的钱取出来，靠谱吗");
+        assertThat(agents.getString("topic"), equalTo("WITHDRAWAL"));
+        assertThat(agents.getList("notices.factId"), hasItem("shenzhen-notice-intermediaries"));
+        JsonPath nationally = ask("notices { factId }", "代取医保的中介靠谱吗");
+        assertThat(nationally.getList("notices.factId"), hasItem("national-notice-intermediaries"));
+        JsonPath plain = ask("notices { factId }", "深圳出国定居了医保余额能取出来吗");
+        assertThat(plain.getList("notices"), empty());
     }
 
     @Test
@@ -192,7 +204,7 @@ class AskTest {
     private static List<String> factIds(JsonPath answer) {
         List<String> ids = new ArrayList<>();
         for (String slice : List.of("withdrawalConditions", "usageScenarios", "queryChannels", "contacts",
-                "accountFacts")) {
+                "accountFacts", "notices")) {
             ids.addAll(answer.getList(slice + ".factId"));
         }
         if (answer.getString("withdrawalProcedure.factId") != null) {
