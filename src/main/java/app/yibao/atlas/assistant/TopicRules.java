@@ -23,7 +23,7 @@ final class TopicRules {
     static final Set<String> TOPIC_WORDS = Set.of("WITHDRAW", "USE", "QUERY", "BALANCE", "CONTACT", "WHOM");
 
     /** Intents that the notices answer (what to watch out for, agents, fraud), whatever the topic. */
-    static final Set<String> NOTICE_INTENTS = Set.of("CAUTION", "AGENT", "FRAUD");
+    static final Set<String> NOTICE_INTENTS = Set.of("CAUTION", "AGENT", "FRAUD", "PROGRESS");
 
     /** The most retrieval adds to a topic: less than a topic word (2.0), as much as a clear situation (1.5). */
     static final double RETRIEVAL = 1.5;
@@ -46,6 +46,8 @@ final class TopicRules {
             Map.entry("FRAUD", Map.of(Topic.GENERAL, 1.0)),
             Map.entry("MATERIALS", Map.of(Topic.WITHDRAWAL, 0.5)),
             Map.entry("PROCESSING_TIME", Map.of(Topic.WITHDRAWAL, 0.5)),
+            // How far an application has got: only withdrawals are applied for; the notices say how to follow it.
+            Map.entry("PROGRESS", Map.of(Topic.WITHDRAWAL, 1.0)),
             Map.entry("USE", Map.of(Topic.USAGE, 2.0)),
             Map.entry("PHARMACY", Map.of(Topic.USAGE, 1.0)),
             Map.entry("OUTPATIENT", Map.of(Topic.USAGE, 1.0)),

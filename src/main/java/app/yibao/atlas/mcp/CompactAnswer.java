@@ -110,8 +110,8 @@ final class CompactAnswer {
     }
 
     /** Intents that ask how a withdrawal is done (which channel, what to bring, how long): the procedure answers. */
-    private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "WEBSITE", "APP",
-            "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
+    private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "PROGRESS", "WEBSITE",
+            "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
 
     /**
      * The answer's facts, best match for the question first; ties keep the answer's own order. A question about
