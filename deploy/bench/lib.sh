@@ -154,6 +154,29 @@ paced_run() {
     END { printf "%.1f %.3f %.3f %.3f %d %d\n", rps, p50, p95, p99, errors, requests }' <<<"$out"
 }
 
+# Starts each build STARTS times, alternating so that the machine's noise falls on all alike: `start_fn BUILD`
+# starts one (through app_start). Appends each start's first-answer time and CPU time (ms) to the associative
+# arrays TIMES and CPUS, which the caller declares.
+time_alternating_starts() {
+  local start_fn=$1 i build cpu
+  shift
+  for ((i = 1; i <= STARTS; i++)); do
+    for build in "$@"; do
+      "$start_fn" "$build"
+      cpu=$(cpu_ms "$STARTED_PID")
+      app_stop "$STARTED_PID"
+      # shellcheck disable=SC2004 # TIMES and CPUS are the caller's associative arrays, keyed by build
+      TIMES[$build]+="$FIRST_ANSWER_MS " CPUS[$build]+="$cpu "
+      log "$build: start $i: first answer after $FIRST_ANSWER_MS ms (CPU $cpu ms)"
+    done
+  done
+}
+
+# The median of whitespace-separated numbers read from stdin.
+median() {
+  tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
 # CPU time used so far by processes and their descendants (living, and those they have reaped), in ms.
 cpu_ms() {
   local pids=("$@") all=() hz

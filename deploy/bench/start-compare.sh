@@ -78,17 +78,8 @@ for build in "$@"; do
 done
 
 declare -A TIMES CPUS
-for ((i = 1; i <= STARTS; i++)); do
-  for rev in "$@"; do
-    start_build "$rev"
-    cpu=$(cpu_ms "$STARTED_PID")
-    app_stop "$STARTED_PID"
-    TIMES[$rev]+="$FIRST_ANSWER_MS " CPUS[$rev]+="$cpu "
-    log "$rev: start $i: first answer after $FIRST_ANSWER_MS ms (CPU $cpu ms)"
-  done
-done
+time_alternating_starts start_build "$@"
 
-median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 printf '\n| revision | first answer, median (ms) | CPU until then, median (ms) | starts (ms) |\n| --- | ---: | ---: | --- |\n'
 for rev in "$@"; do
   sha='extensions only'

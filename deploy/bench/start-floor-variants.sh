@@ -57,17 +57,8 @@ start_variant() {
 start_variant all && app_stop "$STARTED_PID" # applies the migration
 
 declare -A TIMES CPUS
-for ((i = 1; i <= STARTS; i++)); do
-  for variant in "${VARIANTS[@]}"; do
-    start_variant "$variant"
-    cpu=$(cpu_ms "$STARTED_PID")
-    app_stop "$STARTED_PID"
-    TIMES[$variant]+="$FIRST_ANSWER_MS " CPUS[$variant]+="$cpu "
-    log "$variant: start $i: first answer after $FIRST_ANSWER_MS ms (CPU $cpu ms)"
-  done
-done
+time_alternating_starts start_variant "${VARIANTS[@]}"
 
-median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 printf '\n| floor app | first answer, median (ms) | CPU until then, median (ms) | starts (ms) |\n| --- | ---: | ---: | --- |\n'
 for variant in "${VARIANTS[@]}"; do
   printf '| %s | %s | %s | %s|\n' "$variant" "$(median <<<"${TIMES[$variant]}")" "$(median <<<"${CPUS[$variant]}")" "${TIMES[$variant]}"

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import app.yibao.atlas.facts.AccountFact;
-import app.yibao.atlas.facts.Notice;
 import app.yibao.atlas.facts.Contact;
+import app.yibao.atlas.facts.Notice;
 import app.yibao.atlas.facts.PolicyFact;
 import app.yibao.atlas.facts.QueryChannel;
 import app.yibao.atlas.facts.UsageScenario;

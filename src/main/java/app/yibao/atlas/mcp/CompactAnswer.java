@@ -34,6 +34,8 @@ final class CompactAnswer {
     private static final int MORE_FACTS_NAMED = 5;
     /** Two quotes (those the question's words cover best) are evidence enough for a model to cite. */
     private static final int CITATIONS_PER_FACT = 2;
+    /** A sub-region's fact answers for the place asked about only second to the place's own (or inherited) one. */
+    private static final double SUBREGION_WEIGHT = 0.75;
 
     private CompactAnswer() {
     }
@@ -66,6 +68,7 @@ final class CompactAnswer {
             brief.add(named);
         }
         // Every fact is at least named; the best are given whole, with citations, while the budget lasts.
+        // (70: the keys "facts", "moreFacts", "moreFactsLeftOut" and "hits" with their brackets)
         int size = bytes(json) + 70 + brief.stream().mapToInt(CompactAnswer::bytes).sum();
         Map<String, ObjectNode> sources = new LinkedHashMap<>();
         ArrayNode facts = json.putArray("facts");
@@ -123,14 +126,11 @@ final class CompactAnswer {
                 ? answer.withdrawalProcedure() : null;
         facts.sort(Comparator.comparing((PolicyFact fact) -> fact != procedure)
                 .thenComparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)
-                        * (isSubregions(fact, answer) ? SUBREGION_WEIGHT : 1)));
+                        * (isSubregionsOwn(fact, answer) ? SUBREGION_WEIGHT : 1)));
         return facts;
     }
 
-    /** A sub-region's fact answers for the place asked about only second to the place's own (or inherited) one. */
-    private static final double SUBREGION_WEIGHT = 0.75;
-
-    private static boolean isSubregions(PolicyFact fact, Answer answer) {
+    private static boolean isSubregionsOwn(PolicyFact fact, Answer answer) {
         return fact.getInheritedFrom() == null && !fact.getRegion().code().equals(answer.region().code());
     }
 

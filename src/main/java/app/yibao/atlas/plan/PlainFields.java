@@ -88,7 +88,8 @@ public final class PlainFields {
                 .add("intents", Answer::intents).add("withdrawalConditions", Answer::withdrawalConditions)
                 .add("withdrawalProcedure", Answer::withdrawalProcedure)
                 .add("usageScenarios", Answer::usageScenarios).add("queryChannels", Answer::queryChannels)
-                .add("contacts", Answer::contacts).add("accountFacts", Answer::accountFacts).add("notices", Answer::notices)
+                .add("contacts", Answer::contacts).add("accountFacts", Answer::accountFacts)
+                .add("notices", Answer::notices)
                 .add("otherRegions", Answer::otherRegions).add("hits", Answer::hits).add("confidence", Answer::confidence)
                 .add("disclaimer", Answer::disclaimer);
         type("Eligibility", Eligibility.class)

@@ -40,7 +40,7 @@ public final class Lexicon {
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商保 惠民保 | commercial private",
         "REHABILITATION: 康复 | rehabilit",
         "PREMIUM: 医保费 保费 参保缴费 交居民医保 少儿医保 代缴 给孩子交 帮她交 帮他交 给家人交 | premium",
-        "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 | top-up",
+        "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 |",
         "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 | spend spent use usable pay",
         "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 查一下 能查 可以查 查医保 查个人账户 | check query look",
         "BALANCE: 余额 还有多少钱 剩多少 多少钱 剩余 | balance left remain",
@@ -88,8 +88,8 @@ public final class Lexicon {
             Map.entry("支区", "支取"), Map.entry("查寻", "查询"), Map.entry("药点", "药店"), Map.entry("深证", "深圳"),
             Map.entry("深川", "深圳"), Map.entry("泰按", "泰安"), Map.entry("南金", "南京"), Map.entry("天律", "天津"),
             Map.entry("提曲", "提取"), Map.entry("移明", "移民"), Map.entry("住完", "住院"),
-            Map.entry("才料", "材料"), Map.entry("进渡", "进度"), Map.entry("取线", "取现"), Map.entry("卖药", "买药"), Map.entry("利习", "利息"),
-            Map.entry("买要", "买药"));
+            Map.entry("才料", "材料"), Map.entry("进渡", "进度"), Map.entry("取线", "取现"), Map.entry("卖药", "买药"),
+            Map.entry("买要", "买药"), Map.entry("利习", "利息"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
