@@ -143,6 +143,10 @@ public class Assistant {
         void usage(List<String> intents) {
             usageScenarios = narrowed(FactKind.USAGE_SCENARIO, UsageScenario.class,
                     TopicRules.narrowing(intents, TopicRules.USAGE_CATEGORIES), UsageScenario::getCategory);
+            if (intents.contains("THRESHOLD")) { // the account's rules on the balance a use requires
+                accountFacts = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
+                        fact -> fact.getTopic() == AccountTopic.USAGE_THRESHOLD);
+            }
         }
 
         void balanceQuery(List<String> intents) {

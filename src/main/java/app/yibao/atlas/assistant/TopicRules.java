@@ -84,6 +84,9 @@ final class TopicRules {
             // Paying money in is not spending it: a question about it outweighs the use words it comes with.
             Map.entry("DEPOSIT", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("ACTIVATION", Map.of(Topic.GENERAL, 2.0)),
+            // The balance required before the account may be used is a rule of the account, not a use of it: it
+            // outweighs the use the question names (在药店买药要余额超过多少).
+            Map.entry("THRESHOLD", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("BRAND", Map.of(Topic.GENERAL, 2.0)),
             // What the account is: a weak hint, since "是什么" also asks for a slice's contents (材料是什么).
             Map.entry("DEFINITION", Map.of(Topic.GENERAL, 1.0)),
@@ -133,7 +136,8 @@ final class TopicRules {
             Map.entry("CONTRIBUTION", AccountTopic.CONTRIBUTION),
             Map.entry("RESIDENT_SCHEME", AccountTopic.OTHER),
             Map.entry("DEPOSIT", AccountTopic.OTHER),
-            Map.entry("ACTIVATION", AccountTopic.OTHER));
+            Map.entry("ACTIVATION", AccountTopic.OTHER),
+            Map.entry("THRESHOLD", AccountTopic.USAGE_THRESHOLD));
 
     private TopicRules() {
     }
@@ -142,9 +146,15 @@ final class TopicRules {
     static Map<Topic, Double> weigh(Set<Concept> concepts) {
         Map<Topic, Double> weights = new EnumMap<>(Topic.class);
         boolean death = concepts.stream().anyMatch(concept -> concept.name().equals("DEATH"));
+        boolean family = concepts.stream().anyMatch(concept -> concept.name().equals("FAMILY"));
         for (Concept concept : concepts) {
             if (death && concept.name().equals("FAMILY")) {
                 continue; // after a death, the family are heirs (withdrawal), not beneficiaries of mutual aid
+            }
+            if (family && concept.name().equals("THRESHOLD")) {
+                // the balance needed before relatives may be paid for is a condition of that use (超过多少才能给家里人用)
+                weights.merge(Topic.USAGE, WEIGHTS.get("THRESHOLD").get(Topic.GENERAL), Double::sum);
+                continue;
             }
             WEIGHTS.getOrDefault(concept.name(), Map.of()).forEach((topic, weight) -> weights.merge(topic, weight, Double::sum));
         }

@@ -1,6 +1,7 @@
 package app.yibao.atlas.facts;
 
-/** What an account fact is about. */
+/** What an account fact is about. USAGE_THRESHOLD: the balance the account must hold before it may be used. */
 public enum AccountTopic {
-    TIER, CREDITING, CONTRIBUTION, CARRY_OVER, INTEREST, WALLET_TRANSFER, BRAND_NAME, CASH_ACCESS, FEE, OTHER
+    TIER, CREDITING, CONTRIBUTION, CARRY_OVER, INTEREST, WALLET_TRANSFER, BRAND_NAME, CASH_ACCESS, FEE, USAGE_THRESHOLD,
+    OTHER
 }

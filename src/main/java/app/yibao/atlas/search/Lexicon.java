@@ -71,6 +71,7 @@ public final class Lexicon {
         "CAUTION: 注意事项 注意什么 要注意 注意点 小心 风险 | caution precaution careful risk",
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
         "DEFINITION: 是什么 是啥 什么是 啥是 有啥区别 什么区别 |",
+        "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
         "STATEMENT: 明细 消费记录 缴费记录 流水 | statement history record",
         "AGENT: 中介 代取 代办 靠谱 帮我取 帮忙取 | agent scam",
         "FRAUD: 骗保 欺诈 套现 | fraud",
