@@ -1,19 +1,24 @@
 package app.yibao.atlas.assistant;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import app.yibao.atlas.assistant.RegionSpotter.Mention;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.regions.Region;
+import app.yibao.atlas.regions.RegionLevel;
 
 /**
  * Which of the places a question names it is about, and which it only mentions. The first place named is not
- * always the subject: "深圳的我知道了，南京的呢" asks about 南京; "我在甘孜参保，女儿在成都工作" is about the asker's
- * account in 甘孜. An ambiguous name is read in the light of the others (Baicheng beside Aksu is 拜城县, not 白城市)
+ * always the subject: "深圳的我知道了，南京的呢" asks about 南京; "我在北京上班，医保还在老家阿克苏市" is about the
+ * account in 阿克苏市 ({@link PlaceCues}); "我在甘孜参保，女儿在成都工作" is about the asker's account in 甘孜,
+ * not the relative's place. An ambiguous name is read in the light of the others (Baicheng beside Aksu is 拜城县, not 白城市)
  * and of the word after it (Aksu city is 阿克苏市).
  */
 final class SubjectPlace {
@@ -96,6 +101,10 @@ final class SubjectPlace {
                 return i;
             }
         }
+        int cued = byCues(text, mentions, candidates);
+        if (cued >= 0) {
+            return cued;
+        }
         List<Integer> askers = new ArrayList<>();
         boolean kinNamed = false;
         for (int i = 0; i < mentions.size(); i++) {
@@ -124,6 +133,28 @@ final class SubjectPlace {
             }
         }
         return eligible.get(0);
+    }
+
+    /**
+     * The first mention of the one place whose cues ({@link PlaceCues}), summed over its mentions, outweigh every
+     * other place's; -1 when no place stands out.
+     */
+    private static int byCues(String text, List<Mention> mentions, List<List<Region>> candidates) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        Map<String, Integer> firsts = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Region region = candidates.get(i).get(0);
+            if (region.level() == RegionLevel.NATION) {
+                continue; // 中国 and 国家 name the fallback, or a national service (国家医保服务平台)
+            }
+            String code = region.code();
+            scores.merge(code, PlaceCues.of(text, mentions.get(i), mentions, isLatin(text, mentions.get(i))),
+                    Integer::sum);
+            firsts.putIfAbsent(code, i);
+        }
+        int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> top = scores.keySet().stream().filter(code -> scores.get(code) == best).toList();
+        return scores.size() > 1 && top.size() == 1 ? firsts.get(top.get(0)) : -1;
     }
 
     private static boolean isLatin(String text, Mention mention) {

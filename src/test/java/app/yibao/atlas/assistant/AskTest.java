@@ -2,6 +2,7 @@ package app.yibao.atlas.assistant;
 
 import static app.yibao.atlas.GraphQLClient.query;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -83,6 +85,29 @@ class AskTest {
         assertThat(nationally.getList("notices.factId"), hasItem("national-notice-intermediaries"));
         JsonPath plain = ask("notices { factId }", "深圳出国定居了医保余额能取出来吗");
         assertThat(plain.getList("notices"), empty());
+    }
+
+    @Test
+    void theAccountsPlaceIsTheSubjectNotWhereTheAskerWorksNorAPlaceDealtWith() {
+        String selection = "region { code } otherRegions { code }";
+        JsonPath works = ask(selection, "我在北京上班，医保还在老家阿克苏市，老家医保局电话多少");
+        assertThat(works.getString("region.code"), equalTo("652901"));
+        assertThat(works.getList("otherRegions.code"), contains("110000"));
+        JsonPath dealtWith = ask(selection, "深圳的我查过了，那南京医保余额怎么查");
+        assertThat(dealtWith.getString("region.code"), equalTo("320100"));
+        JsonPath english = ask(selection, "I live in Shanghai but my medical insurance is still in Nanjing. How do I check it?");
+        assertThat(english.getString("region.code"), equalTo("320100"));
+        JsonPath qualified = ask(selection, "Kalpin County (Aksu) medical insurance centre phone number");
+        assertThat(qualified.getString("region.code"), equalTo("652929"));
+    }
+
+    @Test
+    void aThresholdQuestionGetsBothSidesOfTheDisputedThreshold() {
+        JsonPath answer = ask("深圳医保余额要超过多少才能在药店买药");
+        assertThat(answer.getString("topic"), equalTo("GENERAL"));
+        assertThat(answer.getList("accountFacts.factId"), hasItems("shenzhen-account-usage-threshold-removed",
+                "shenzhen-account-usage-threshold-6972"));
+        assertThat(answer.getString("disclaimer"), containsString("disputeNote"));
     }
 
     @Test

@@ -1,0 +1,66 @@
+package app.yibao.atlas.assistant;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import app.yibao.atlas.assistant.RegionSpotter.Mention;
+
+/**
+ * What the words around a place name say about its part in a question: the place of the account asked about
+ * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, insured in Nanjing), a place someone only lives, works or
+ * comes from (在北京上班, 户口在, 老家, live in), or a place already dealt with (南京的我问过了, 上海的同事说).
+ */
+final class PlaceCues {
+
+    static final int ACCOUNT = 3;
+    static final int RESIDENCE = -2;
+    static final int DEALT_WITH = -3;
+
+    private static final String STOP = "[^,.。;!?、]";
+    private static final Pattern DEALT_WITH_AFTER = Pattern.compile("^" + STOP + "{0,7}?(已经有了|问过了|查过了|知道了|看过了"
+            + "|了解过了|了解了|办过了|有了)|^的?(朋友|同事|同学|亲戚|邻居)");
+    private static final Pattern ACCOUNT_AFTER = Pattern.compile("^" + STOP + "{0,8}?(医保|社保|参保|医疗保险|个人账户"
+            + "|余额|参的|交的|缴的)");
+    private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
+    private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|定居|出差|老家)");
+    private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(住在|人在|户口在|户口是|老家|来自|家在|生活在)" + STOP + "?$");
+    private static final Pattern ACCOUNT_AFTER_LATIN = Pattern.compile("^[^,.;!?]{0,12}?\\b(insurance|insured|balance"
+            + "|account|yibao)\\b");
+    private static final Pattern ACCOUNT_BEFORE_LATIN = Pattern.compile("\\b(insurance|insured|account)( is| was)?"
+            + "( still)?( registered| based)? in\\s*$");
+    private static final Pattern RESIDENCE_BEFORE_LATIN = Pattern.compile("\\b(live|lives|living|work|works|working"
+            + "|study|studying|from|moved to|based|stay|staying)\\b( in)?\\s*$");
+
+    private PlaceCues() {
+    }
+
+    /** The cue of one mention: positive for the account's place, negative for a place that is not asked about. */
+    static int of(String text, Mention mention, List<Mention> mentions, boolean latin) {
+        String after = text.substring(mention.end(), nextStart(mention, mentions, text.length()));
+        String before = text.substring(previousEnd(mention, mentions), mention.start());
+        if (after.startsWith(")")) {
+            return 0; // a qualifier in brackets (Kalpin County (Aksu)) says where the place before it lies
+        }
+        if (DEALT_WITH_AFTER.matcher(after).find()) {
+            return DEALT_WITH;
+        }
+        if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()
+                : ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()) {
+            return ACCOUNT;
+        }
+        if (latin ? RESIDENCE_BEFORE_LATIN.matcher(before).find()
+                : RESIDENCE_AFTER.matcher(after).find() || RESIDENCE_BEFORE.matcher(before).find()) {
+            return RESIDENCE;
+        }
+        return 0;
+    }
+
+    /** The words after a mention run to the next place named, so that one place's cue is not read for another. */
+    private static int nextStart(Mention mention, List<Mention> mentions, int end) {
+        return mentions.stream().mapToInt(Mention::start).filter(start -> start >= mention.end()).min().orElse(end);
+    }
+
+    private static int previousEnd(Mention mention, List<Mention> mentions) {
+        return mentions.stream().mapToInt(Mention::end).filter(end -> end <= mention.start()).max().orElse(0);
+    }
+}
