@@ -76,7 +76,8 @@ final class TopicRules {
             Map.entry("FEE", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("INTEREST", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("CARRY_OVER", Map.of(Topic.GENERAL, 2.0)),
-            Map.entry("WALLET", Map.of(Topic.GENERAL, 2.0)),
+            // Moving money to relatives through the wallet is how the account works, though relatives are named.
+            Map.entry("WALLET", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("CREDITING", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("TIER", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("CONTRIBUTION", Map.of(Topic.GENERAL, 2.0)),

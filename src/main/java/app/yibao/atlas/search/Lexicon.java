@@ -21,7 +21,7 @@ public final class Lexicon {
 
     // One concept per line: NAME: Chinese words | English stems.
     private static final String[] TABLE = {
-        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 弄出来 转出来 怎么取 能取 可以取 要取 | withdraw cash refund",
+        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 弄出来 转出来 怎么取 能取 可以取 要取 申请取 | withdraw cash refund",
         "EMIGRATION: 出境定居 移民 出国 出境 定居国外 国外定居 境外定居 国外 | emigra abroad overseas",
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
         "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人走了 他走了 她走了 | death dead die died deceased heir inherit passed",
@@ -31,19 +31,19 @@ public final class Lexicon {
         "FOREIGN_NATIONAL: 外籍 外国人 离境 回国 | foreign expat",
         "SERIOUS_ILLNESS: 重大疾病 大病 重病 重疾 恶性肿瘤 癌症 | illness serious cancer disease",
         "HARDSHIP: 经济困难 困难 | hardship poverty",
-        "OPT_OUT: 放弃职工医保 放弃 停保 不交了 不缴了 断缴 | opt quit",
+        "OPT_OUT: 放弃职工医保 放弃 停保 不交了 不缴了 不想交 不想缴 断缴 | opt quit",
         "PHARMACY: 药店 药房 买药 购药 拿药 零售药店 | pharmac drugstore medicine drug",
         "OUTPATIENT: 门诊 看病 急诊 | outpatient clinic doctor",
         "INPATIENT: 住院 | inpatient hospitali",
         "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 | family spouse wife husband child parent relative",
         "CHECKUP: 体检 疫苗 接种 | checkup vaccin",
-        "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商保 惠民保 | commercial private",
+        "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商业险 商保 惠民保 | commercial private",
         "REHABILITATION: 康复 | rehabilit",
         "PREMIUM: 医保费 保费 参保缴费 交居民医保 少儿医保 代缴 给孩子交 帮她交 帮他交 给家人交 | premium",
         "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 |",
-        "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 | spend spent use usable pay",
-        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 查一下 能查 可以查 查医保 查个人账户 | check query look",
-        "BALANCE: 余额 还有多少钱 剩多少 多少钱 剩余 | balance left remain",
+        "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 | spend spent use usable pay cover",
+        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 查一下 能查 可以查 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query look",
+        "BALANCE: 余额 多少钱 剩余 | balance left remain",
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
         "APP: 手机 客户端 | app mobile",
@@ -52,7 +52,7 @@ public final class Lexicon {
         "TERMINAL: 自助终端 自助机 | terminal kiosk",
         "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",
         "BANK: 银行 网银 | bank",
-        "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 当面 | contact address hours",
+        "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 当面 上门 去问 | contact address hours",
         "WHOM: 找谁 问谁 联系谁 咨询 哪个单位 哪个部门 什么部门 哪个机构 | whom consult",
         "MATERIALS: 材料 证明 带什么 需要什么 资料 证件 手续 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
@@ -61,9 +61,9 @@ public final class Lexicon {
         "INTEREST: 利息 计息 利率 | interest",
         "CARRY_OVER: 结转 清零 作废 过期 年底 | carry expire clear",
         "WALLET: 医保钱包 钱包 | wallet",
-        "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 | credit",
+        "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 进了个人账户 进个人账户 进入个人账户 | credit",
         "TIER: 一档 二档 三档 档次 | tier",
-        "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 | contribut",
+        "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 缴费年限 医保年限 | contribut",
         "RESIDENT_SCHEME: 城乡居民 居民医保 灵活就业 | resident flexible",
         "CARD: 医保卡 社保卡 | card",
         "DEPOSIT: 存入 存钱 存点钱 存进 充值 充钱 | deposit",
@@ -73,8 +73,8 @@ public final class Lexicon {
         "DEFINITION: 是什么 是啥 什么是 啥是 有啥区别 什么区别 |",
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
         "STATEMENT: 明细 消费记录 缴费记录 流水 | statement history record",
-        "AGENT: 中介 代取 代办 靠谱 帮我取 帮忙取 | agent scam",
-        "FRAUD: 骗保 欺诈 套现 | fraud",
+        "AGENT: 中介 代取 代办 帮我取 帮忙取 | agent scam",
+        "FRAUD: 骗保 欺诈 套现 违规 冒用 | fraud",
     };
 
     // Words of the domain that name no particular concept; known so that they are not misread as place names.
@@ -90,7 +90,8 @@ public final class Lexicon {
             Map.entry("深川", "深圳"), Map.entry("泰按", "泰安"), Map.entry("南金", "南京"), Map.entry("天律", "天津"),
             Map.entry("提曲", "提取"), Map.entry("移明", "移民"), Map.entry("住完", "住院"),
             Map.entry("才料", "材料"), Map.entry("进渡", "进度"), Map.entry("取线", "取现"), Map.entry("卖药", "买药"),
-            Map.entry("买要", "买药"), Map.entry("利习", "利息"));
+            Map.entry("买要", "买药"), Map.entry("利习", "利息"), Map.entry("柯平", "柯坪"), Map.entry("阿克速", "阿克苏"),
+            Map.entry("能体现", "能提现"), Map.entry("医报", "医保"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
