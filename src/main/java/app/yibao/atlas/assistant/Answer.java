@@ -52,6 +52,12 @@ public record Answer(
                 accountFacts, notices);
     }
 
+    /** Whether the question names a withdrawal condition (a death, emigrating…), which its slice is narrowed to. */
+    @Ignore
+    public boolean namesAWithdrawalCondition() {
+        return intents.stream().anyMatch(TopicRules.WITHDRAWAL_KINDS::containsKey);
+    }
+
     static List<PolicyFact> factsOf(List<WithdrawalCondition> withdrawalConditions,
             WithdrawalProcedure withdrawalProcedure, List<UsageScenario> usageScenarios,
             List<QueryChannel> queryChannels, List<Contact> contacts, List<AccountFact> accountFacts,

@@ -116,15 +116,23 @@ final class CompactAnswer {
     private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "PROGRESS", "WEBSITE",
             "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
 
+    /** A condition slice this short was narrowed to the conditions the question names. */
+    private static final int NAMED_CONDITIONS = 2;
+
     /**
      * The answer's facts, best match for the question first; ties keep the answer's own order. A question about
-     * how to apply puts the withdrawal procedure first, whatever words it shares with the conditions.
+     * how to apply puts the withdrawal procedure first, whatever words it shares with the conditions; one that asks
+     * only what to bring, after the condition it names (大病…需要哪些证明): the condition lists its own materials.
      */
     private static List<PolicyFact> ranked(Answer answer, Map<String, Double> relevance) {
         List<PolicyFact> facts = answer.allFacts();
         PolicyFact procedure = answer.intents().stream().anyMatch(HOW_TO_APPLY::contains)
                 ? answer.withdrawalProcedure() : null;
-        facts.sort(Comparator.comparing((PolicyFact fact) -> fact != procedure)
+        boolean onlyMaterials = answer.intents().stream().filter(HOW_TO_APPLY::contains).allMatch("MATERIALS"::equals);
+        Set<PolicyFact> named = new HashSet<>(procedure != null && onlyMaterials && answer.namesAWithdrawalCondition()
+                && answer.withdrawalConditions().size() <= NAMED_CONDITIONS ? answer.withdrawalConditions() : List.of());
+        facts.sort(Comparator.comparing((PolicyFact fact) -> !named.contains(fact))
+                .thenComparing((PolicyFact fact) -> fact != procedure)
                 .thenComparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)
                         * (isSubregionsOwn(fact, answer) ? SUBREGION_WEIGHT : 1)));
         return facts;

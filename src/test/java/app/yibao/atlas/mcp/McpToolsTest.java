@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -58,6 +59,15 @@ class McpToolsTest {
         JsonPath answer = callTool("ask", Map.of("question", "广州医保个人账户余额可以线上提取吗"));
         assertThat(answer.getList("intents"), hasItem("WEBSITE"));
         assertThat(answer.getString("facts[0].kind"), equalTo("WITHDRAWAL_PROCEDURE"));
+    }
+
+    @Test
+    void aQuestionAboutWhatToBringForANamedCaseGetsThatCaseFirstThenTheProcedure() {
+        JsonPath answer = callTool("ask", Map.of("question", "大病患者申请特殊提取医保余额需要提供哪些证明"));
+        assertThat(answer.getList("intents"), hasItems("SERIOUS_ILLNESS", "MATERIALS"));
+        assertThat(answer.getString("facts[0].id"), equalTo("national-withdrawal-serious-illness"));
+        assertThat(answer.getList("facts[0].details.materials"), hasItem("医疗费用发票"));
+        assertThat(answer.getString("moreFacts[0].id"), equalTo("national-withdrawal-procedure")); // too big to follow
     }
 
     @Test
