@@ -85,7 +85,8 @@ const ENUMS = {
   },
   AccountTopic: {
     BRAND_NAME: ['名称', 'Names'], CARRY_OVER: ['结转', 'Carry-over'], CASH_ACCESS: ['取现', 'Cash access'],
-    CONTRIBUTION: ['缴费', 'Contributions'], CREDITING: ['划入', 'Crediting'], FEE: ['费用', 'Fees'], INTEREST: ['利息', 'Interest'],
+    CONTRIBUTION: ['缴费', 'Contributions'], CONTRIBUTION_YEARS: ['缴费年限', 'Contribution years'],
+    CREDITING: ['划入', 'Crediting'], FEE: ['费用', 'Fees'], INTEREST: ['利息', 'Interest'],
     OTHER: ['其他', 'Other'], TIER: ['档次', 'Tiers'], USAGE_THRESHOLD: ['使用门槛', 'Usage threshold'],
     WALLET_TRANSFER: ['医保钱包', 'Wallet transfers'],
   },

@@ -22,8 +22,11 @@ final class TopicRules {
     /** Concepts that say what is asked rather than about what: they set the topic and are not intents. */
     static final Set<String> TOPIC_WORDS = Set.of("WITHDRAW", "USE", "QUERY", "BALANCE", "CONTACT", "WHOM");
 
-    /** Intents that the notices answer (what to watch out for, agents, fraud), whatever the topic. */
-    static final Set<String> NOTICE_INTENTS = Set.of("CAUTION", "AGENT", "FRAUD", "PROGRESS");
+    /**
+     * Intents that the notices answer (what to watch out for, agents, fraud, the pension account, which a notice
+     * says may not be drawn), whatever the topic.
+     */
+    static final Set<String> NOTICE_INTENTS = Set.of("CAUTION", "AGENT", "FRAUD", "PROGRESS", "PENSION_ACCOUNT");
 
     /** The most retrieval adds to a topic: less than a topic word (2.0), as much as a clear situation (1.5). */
     static final double RETRIEVAL = 1.5;
@@ -81,6 +84,7 @@ final class TopicRules {
             Map.entry("CREDITING", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("TIER", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("CONTRIBUTION", Map.of(Topic.GENERAL, 2.0)),
+            Map.entry("CONTRIBUTION_YEARS", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("RESIDENT_SCHEME", Map.of(Topic.GENERAL, 1.5)),
             // Paying money in is not spending it: a question about it outweighs the use words it comes with.
             Map.entry("DEPOSIT", Map.of(Topic.GENERAL, 2.5)),
@@ -135,6 +139,7 @@ final class TopicRules {
             Map.entry("CREDITING", AccountTopic.CREDITING),
             Map.entry("TIER", AccountTopic.TIER),
             Map.entry("CONTRIBUTION", AccountTopic.CONTRIBUTION),
+            Map.entry("CONTRIBUTION_YEARS", AccountTopic.CONTRIBUTION_YEARS),
             Map.entry("RESIDENT_SCHEME", AccountTopic.OTHER),
             Map.entry("DEPOSIT", AccountTopic.OTHER),
             Map.entry("ACTIVATION", AccountTopic.OTHER),
@@ -148,9 +153,13 @@ final class TopicRules {
         Map<Topic, Double> weights = new EnumMap<>(Topic.class);
         boolean death = concepts.stream().anyMatch(concept -> concept.name().equals("DEATH"));
         boolean family = concepts.stream().anyMatch(concept -> concept.name().equals("FAMILY"));
+        boolean topUp = concepts.stream().anyMatch(concept -> concept.name().equals("TOP_UP"));
         for (Concept concept : concepts) {
             if (death && concept.name().equals("FAMILY")) {
                 continue; // after a death, the family are heirs (withdrawal), not beneficiaries of mutual aid
+            }
+            if (topUp && concept.name().equals("CONTRIBUTION_YEARS")) {
+                continue; // years short of the minimum are topped up from the balance: a use of it
             }
             if (family && concept.name().equals("THRESHOLD")) {
                 // the balance needed before relatives may be paid for is a condition of that use (超过多少才能给家里人用)

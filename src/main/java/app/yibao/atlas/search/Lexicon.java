@@ -63,7 +63,8 @@ public final class Lexicon {
         "WALLET: 医保钱包 钱包 | wallet",
         "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 进了个人账户 进个人账户 进入个人账户 | credit",
         "TIER: 一档 二档 三档 档次 | tier",
-        "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 缴费年限 医保年限 | contribut",
+        "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 | contribut",
+        "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
         "RESIDENT_SCHEME: 城乡居民 居民医保 灵活就业 | resident flexible",
         "CARD: 医保卡 社保卡 | card",
         "DEPOSIT: 存入 存钱 存点钱 存进 充值 充钱 | deposit",
@@ -73,8 +74,9 @@ public final class Lexicon {
         "DEFINITION: 是什么 是啥 什么是 啥是 有啥区别 什么区别 |",
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
         "STATEMENT: 明细 消费记录 缴费记录 流水 | statement history record",
-        "AGENT: 中介 代取 代办 帮我取 帮忙取 | agent scam",
+        "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
         "FRAUD: 骗保 欺诈 套现 违规 冒用 | fraud",
+        "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 |",
     };
 
     // Words of the domain that name no particular concept; known so that they are not misread as place names.
