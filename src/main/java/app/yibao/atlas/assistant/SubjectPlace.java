@@ -101,7 +101,7 @@ final class SubjectPlace {
                 return i;
             }
         }
-        int cued = byCues(text, mentions, candidates);
+        int cued = byCues(snapshot, text, mentions, candidates);
         if (cued >= 0) {
             return cued;
         }
@@ -139,21 +139,26 @@ final class SubjectPlace {
      * The first mention of the one place whose cues ({@link PlaceCues}), summed over its mentions, outweigh every
      * other place's; -1 when no place stands out.
      */
-    private static int byCues(String text, List<Mention> mentions, List<List<Region>> candidates) {
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        Map<String, Integer> firsts = new HashMap<>();
+    private static int byCues(KnowledgeSnapshot snapshot, String text, List<Mention> mentions,
+            List<List<Region>> candidates) {
+        Map<Region, Integer> scores = new LinkedHashMap<>();
+        Map<Region, Integer> firsts = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Region region = candidates.get(i).get(0);
             if (region.level() == RegionLevel.NATION) {
                 continue; // 中国 and 国家 name the fallback, or a national service (国家医保服务平台)
             }
-            String code = region.code();
-            scores.merge(code, PlaceCues.of(text, mentions.get(i), mentions, isLatin(text, mentions.get(i))),
+            scores.merge(region, PlaceCues.of(text, mentions.get(i), mentions, isLatin(text, mentions.get(i))),
                     Integer::sum);
-            firsts.putIfAbsent(code, i);
+            firsts.putIfAbsent(region, i);
         }
+        // A place with no cue of its own that only says where another place lies (Baicheng County in Aksu) is no
+        // candidate.
+        Set<Region> named = Set.copyOf(scores.keySet());
+        scores.keySet().removeIf(region -> scores.get(region) <= 0
+                && named.stream().anyMatch(other -> isAncestor(snapshot, region, other)));
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<String> top = scores.keySet().stream().filter(code -> scores.get(code) == best).toList();
+        List<Region> top = scores.keySet().stream().filter(region -> scores.get(region) == best).toList();
         return scores.size() > 1 && top.size() == 1 ? firsts.get(top.get(0)) : -1;
     }
 
