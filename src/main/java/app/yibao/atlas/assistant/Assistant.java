@@ -150,8 +150,11 @@ public class Assistant {
         }
 
         void balanceQuery(List<String> intents) {
-            queryChannels = narrowed(FactKind.QUERY_CHANNEL, QueryChannel.class,
-                    TopicRules.narrowing(intents, TopicRules.QUERY_CHANNELS), QueryChannel::getType);
+            // Without a smartphone (不会用手机), the channels a person can use offline, whatever else is named.
+            Set<QueryChannelType> types = intents.contains("NO_SMARTPHONE") ? EnumSet.of(QueryChannelType.PHONE,
+                    QueryChannelType.SERVICE_WINDOW, QueryChannelType.SELF_SERVICE_TERMINAL,
+                    QueryChannelType.DESIGNATED_PROVIDER) : TopicRules.narrowing(intents, TopicRules.QUERY_CHANNELS);
+            queryChannels = narrowed(FactKind.QUERY_CHANNEL, QueryChannel.class, types, QueryChannel::getType);
         }
 
         void contact() {
@@ -169,8 +172,12 @@ public class Assistant {
         }
 
         void general(List<String> intents) {
-            accountFacts = narrowed(FactKind.ACCOUNT_FACT, AccountFact.class,
-                    TopicRules.narrowing(intents, TopicRules.ACCOUNT_TOPICS), AccountFact::getTopic);
+            Set<AccountTopic> topics = TopicRules.narrowing(intents, TopicRules.ACCOUNT_TOPICS);
+            if (topics.isEmpty() && intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)) {
+                // agents, fraud, precautions: the notices answer, with the rule on cash that agents play on
+                topics = EnumSet.of(AccountTopic.CASH_ACCESS);
+            }
+            accountFacts = narrowed(FactKind.ACCOUNT_FACT, AccountFact.class, topics, AccountFact::getTopic);
         }
 
         /**

@@ -43,10 +43,11 @@ final class TopicRules {
             Map.entry("SERIOUS_ILLNESS", Map.of(Topic.WITHDRAWAL, 1.0)),
             Map.entry("HARDSHIP", Map.of(Topic.WITHDRAWAL, 1.0)),
             Map.entry("OPT_OUT", Map.of(Topic.WITHDRAWAL, 1.0)),
-            // Agents offer to get the money out: a question about them is about withdrawing. Cashing out by fraud
-            // is asked about for its penalties, which the notices give.
-            Map.entry("AGENT", Map.of(Topic.WITHDRAWAL, 2.0)),
-            Map.entry("FRAUD", Map.of(Topic.GENERAL, 1.0)),
+            // Agents, fraud and what to watch out for are what the notices answer (the general topic), though the
+            // question is about withdrawing or spending: they outweigh the verb (2.0).
+            Map.entry("AGENT", Map.of(Topic.GENERAL, 2.5)),
+            Map.entry("FRAUD", Map.of(Topic.GENERAL, 2.5)),
+            Map.entry("CAUTION", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("MATERIALS", Map.of(Topic.WITHDRAWAL, 0.5)),
             Map.entry("PROCESSING_TIME", Map.of(Topic.WITHDRAWAL, 0.5)),
             // How far an application has got: only withdrawals are applied for; the notices say how to follow it.
@@ -74,8 +75,8 @@ final class TopicRules {
             Map.entry("WINDOW", Map.of(Topic.CONTACT, 0.5, Topic.BALANCE_QUERY, 0.5)),
             Map.entry("CONTACT", Map.of(Topic.CONTACT, 2.0)),
             // Asking whom to turn to is what the question wants, whatever the matter it is about: it outweighs
-            // the matter's topic word together with what retrieval adds to it (2.0 + 1.5).
-            Map.entry("WHOM", Map.of(Topic.CONTACT, 3.6)),
+            // the matter's topic word and a situation, together with what retrieval adds to them (2.0 + 1.0 + 1.5).
+            Map.entry("WHOM", Map.of(Topic.CONTACT, 4.6)),
             Map.entry("FEE", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("INTEREST", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("CARRY_OVER", Map.of(Topic.GENERAL, 2.0)),
@@ -154,12 +155,17 @@ final class TopicRules {
         boolean death = concepts.stream().anyMatch(concept -> concept.name().equals("DEATH"));
         boolean family = concepts.stream().anyMatch(concept -> concept.name().equals("FAMILY"));
         boolean topUp = concepts.stream().anyMatch(concept -> concept.name().equals("TOP_UP"));
+        boolean query = concepts.stream().anyMatch(concept -> concept.name().equals("QUERY"));
         for (Concept concept : concepts) {
             if (death && concept.name().equals("FAMILY")) {
                 continue; // after a death, the family are heirs (withdrawal), not beneficiaries of mutual aid
             }
             if (topUp && concept.name().equals("CONTRIBUTION_YEARS")) {
                 continue; // years short of the minimum are topped up from the balance: a use of it
+            }
+            if (query && concept.name().equals("PHONE")) {
+                weights.merge(Topic.BALANCE_QUERY, 1.0, Double::sum); // checking by phone (打电话查): a query channel
+                continue;
             }
             if (family && concept.name().equals("THRESHOLD")) {
                 // the balance needed before relatives may be paid for is a condition of that use (超过多少才能给家里人用)

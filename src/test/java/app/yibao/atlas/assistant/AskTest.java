@@ -11,9 +11,11 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,9 +80,11 @@ class AskTest {
 
     @Test
     void aQuestionAboutAgentsGetsThePlacesNoticesAndOthersGetNone() {
-        JsonPath agents = ask("notices { factId severity } topic", "有中介说能帮忙把深圳医保卡里的钱取出来，靠谱吗");
-        assertThat(agents.getString("topic"), equalTo("WITHDRAWAL"));
+        JsonPath agents = ask("notices { factId severity } topic accountFacts { factId }",
+                "有中介说能帮忙把深圳医保卡里的钱取出来，靠谱吗");
+        assertThat(agents.getString("topic"), equalTo("GENERAL"));
         assertThat(agents.getList("notices.factId"), hasItem("shenzhen-notice-intermediaries"));
+        assertThat(agents.getList("accountFacts.factId"), contains("shenzhen-account-cash-access"));
         JsonPath nationally = ask("notices { factId }", "代取医保的中介靠谱吗");
         assertThat(nationally.getList("notices.factId"), hasItem("national-notice-intermediaries"));
         JsonPath plain = ask("notices { factId }", "深圳出国定居了医保余额能取出来吗");
@@ -108,6 +112,16 @@ class AskTest {
         assertThat(answer.getList("accountFacts.factId"), hasItems("shenzhen-account-usage-threshold-removed",
                 "shenzhen-account-usage-threshold-6972"));
         assertThat(answer.getString("disclaimer"), containsString("disputeNote"));
+    }
+
+    @Test
+    void checkingWithoutASmartphoneGetsTheOfflineChannelsAndByPhoneIsABalanceQuery() {
+        JsonPath offline = ask("topic queryChannels { type }", "深圳医保余额怎么查 我不会用手机");
+        assertThat(offline.getString("topic"), equalTo("BALANCE_QUERY"));
+        assertThat(offline.getList("queryChannels.type"), not(empty()));
+        assertThat(offline.getList("queryChannels.type"), everyItem(
+                is(oneOf("PHONE", "SERVICE_WINDOW", "SELF_SERVICE_TERMINAL", "DESIGNATED_PROVIDER"))));
+        assertThat(ask("topic", "温宿县医保余额能打电话查吗").getString("topic"), equalTo("BALANCE_QUERY"));
     }
 
     @Test
