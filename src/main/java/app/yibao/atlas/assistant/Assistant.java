@@ -2,6 +2,7 @@ package app.yibao.atlas.assistant;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -89,7 +90,7 @@ public class Assistant {
         boolean chinese = question.chars().anyMatch(c -> Tokenizer.isHan((char) c));
         List<PolicyFact> facts = slices.all();
         String disclaimer = Disclaimer.of(chinese, named.isEmpty() ? null : region, Slices.owners(facts), named,
-                facts.stream().anyMatch(PolicyFact::isDisputed), slices.pastRules);
+                facts.stream().anyMatch(PolicyFact::isDisputed), slices.pastRules, slices.elsewhere);
         return new Answer(question, asOf, region, places.others(), topic, intents, slices.withdrawalConditions, slices.withdrawalProcedure,
                 slices.usageScenarios, slices.queryChannels, slices.contacts, slices.accountFacts, slices.notices, hits,
                 confidence(weights.getOrDefault(topic, 0.0), !named.isEmpty(), !facts.isEmpty()), disclaimer);
@@ -109,6 +110,8 @@ public class Assistant {
         final Predicate<PolicyFact> current;
         /** Whether a slice holds rules that had ended by the day asked about (none applied on it). */
         boolean pastRules;
+        /** The regions whose own rules stand in where, no place named, the nation has none on what is asked. */
+        final Set<Region> elsewhere = new LinkedHashSet<>();
         List<WithdrawalCondition> withdrawalConditions = List.of();
         WithdrawalProcedure withdrawalProcedure;
         List<UsageScenario> usageScenarios = List.of();
@@ -200,7 +203,28 @@ public class Assistant {
                     pastRules = true;
                 }
             }
+            if (narrowed.isEmpty() && !wanted.isEmpty() && kind == FactKind.ACCOUNT_FACT
+                    && snapshot.parentOf(region).isEmpty()) {
+                narrowed = elsewhere(type, fact -> wanted.contains(key.apply(fact)));
+            }
             return narrowed.isEmpty() ? facts(kind, type, fact -> true) : narrowed;
+        }
+
+        /**
+         * No place named, and no national account rule on what is asked (a withdrawal fee, a usage threshold): the
+         * regions' own rules on it, each with its region, answer better than national rules on something else.
+         * (Withdrawals and uses have national rules, and a national procedure, that answer.)
+         */
+        private <F extends PolicyFact> List<F> elsewhere(Class<F> type, Predicate<F> wanted) {
+            List<F> found = new ArrayList<>();
+            for (PolicyFact fact : snapshot.allFacts()) {
+                if (type.isInstance(fact) && current.test(fact) && wanted.test(type.cast(fact))) {
+                    found.add(type.cast(fact));
+                }
+            }
+            found.sort(Comparator.comparing(fact -> fact.getRegion().code())); // a stable order: by region code
+            found.forEach(fact -> elsewhere.add(fact.getRegion()));
+            return found;
         }
 
         private boolean ended(PolicyFact fact) {

@@ -17,14 +17,17 @@ final class Disclaimer {
      * @param ambiguous the regions a name fitted, when it fitted several
      * @param disputed  whether a fact of the answer is disputed between sources
      * @param pastRules whether the answer shows rules that ended before the day asked about
+     * @param elsewhere the regions whose own rules are shown where, no place named, the nation has none
      */
     static String of(boolean chinese, Region named, Collection<Region> owners, List<Region> ambiguous,
-            boolean disputed, boolean pastRules) {
+            boolean disputed, boolean pastRules, Collection<Region> elsewhere) {
         StringBuilder text = new StringBuilder();
         if (chinese) {
             text.append("以上内容整理自公开资料并注明出处，仅供参考：医保政策因地而异，也会调整，办理前请向当地医保经办机构核实。");
             if (named == null) {
-                text.append("问题中没有识别出地区，以上为全国通行的规定。");
+                text.append("问题中没有识别出地区，以上为全国通行的规定");
+                text.append(elsewhere.isEmpty() ? "。" : "；全国没有收录规定的部分，所列为" + names(elsewhere, "、")
+                        + "的地方规定，不一定适用于你所在的地区。");
             } else if (!owners.isEmpty()) {
                 text.append(named.name()).append("没有单独收录的规定，部分内容沿用").append(names(owners, "、"))
                         .append("的规定。");
@@ -44,7 +47,9 @@ final class Disclaimer {
                     + "from place to place and change over time, so check with the local medical insurance office "
                     + "before acting.");
             if (named == null) {
-                text.append(" No place was recognised in the question, so these are the national rules.");
+                text.append(" No place was recognised in the question, so these are the national rules");
+                text.append(elsewhere.isEmpty() ? "." : "; where there is none, the rules shown are those of "
+                        + names(elsewhere, ", ") + ", which may not apply where you are.");
             } else if (!owners.isEmpty()) {
                 text.append(" ").append(named.name()).append(" has no rules of its own on part of this; those of ")
                         .append(names(owners, ", ")).append(" apply.");

@@ -153,6 +153,17 @@ class AskTest {
     }
 
     @Test
+    void withoutAPlaceAnAccountRuleTheNationLacksIsAnsweredByTheRegionsThatHaveOneAndTheAnswerSaysSo() {
+        JsonPath answer = ask("accountFacts { factId region { code } } disclaimer", "医保卡提现手续费一般是多少");
+        assertThat(answer.getList("accountFacts.factId"), hasItems("nanjing-account-fee-general",
+                "nanjing-account-fee-abroad"));
+        assertThat(answer.getList("accountFacts.region.code"), everyItem(equalTo("320100")));
+        assertThat(answer.getString("disclaimer"), containsString("南京市的地方规定"));
+        assertThat(ask("disclaimer", "What is the fee for withdrawing cash from the medical insurance card?")
+                .getString("disclaimer"), containsString("the rules shown are those of 南京市"));
+    }
+
+    @Test
     void aCountyAnswersWithItsOwnContactsAndItsAncestorsRules() {
         JsonPath contact = ask("库车市医保中心的联系电话");
         assertThat(contact.getString("region.code"), equalTo("652902"));
