@@ -66,7 +66,7 @@ const ENUMS = {
   UsageCategory: {
     CHECKUP_AND_VACCINATION: ['体检与疫苗', 'Check-ups and vaccination'], CHILD_PREMIUM_REFUND: ['子女参保缴费', 'Children’s premiums'],
     COMMERCIAL_INSURANCE: ['商业保险', 'Commercial insurance'], CONTRIBUTION_TOP_UP: ['代缴保费', 'Paying contributions'],
-    FAMILY_MUTUAL_AID: ['家庭共济', 'Family mutual aid'], INPATIENT: ['住院', 'Inpatient care'], OTHER: ['其他', 'Other'],
+    COST_SHARE: ['个人负担部分', 'Cost share'],     FAMILY_MUTUAL_AID: ['家庭共济', 'Family mutual aid'], INPATIENT: ['住院', 'Inpatient care'], OTHER: ['其他', 'Other'],
     OUTPATIENT: ['门诊', 'Outpatient care'], PHARMACY: ['药店购药', 'Pharmacy'], REHABILITATION: ['康复', 'Rehabilitation'],
   },
   Beneficiary: {

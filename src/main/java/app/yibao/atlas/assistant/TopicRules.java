@@ -56,6 +56,7 @@ final class TopicRules {
             Map.entry("PHARMACY", Map.of(Topic.USAGE, 1.0)),
             Map.entry("OUTPATIENT", Map.of(Topic.USAGE, 1.0)),
             Map.entry("INPATIENT", Map.of(Topic.USAGE, 1.0)),
+            Map.entry("COST_SHARE", Map.of(Topic.USAGE, 1.0)),
             Map.entry("FAMILY", Map.of(Topic.USAGE, 1.5)),
             Map.entry("CHECKUP", Map.of(Topic.USAGE, 1.0)),
             Map.entry("COMMERCIAL_INSURANCE", Map.of(Topic.USAGE, 1.5)),
@@ -118,6 +119,7 @@ final class TopicRules {
             "CHECKUP", UsageCategory.CHECKUP_AND_VACCINATION,
             "COMMERCIAL_INSURANCE", UsageCategory.COMMERCIAL_INSURANCE,
             "REHABILITATION", UsageCategory.REHABILITATION,
+            "COST_SHARE", UsageCategory.COST_SHARE,
             "PREMIUM", UsageCategory.CHILD_PREMIUM_REFUND,
             "TOP_UP", UsageCategory.CONTRIBUTION_TOP_UP);
 

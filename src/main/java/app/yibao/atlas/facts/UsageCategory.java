@@ -11,5 +11,7 @@ public enum UsageCategory {
     CHILD_PREMIUM_REFUND,
     CONTRIBUTION_TOP_UP,
     REHABILITATION,
+    /** The part of a bill the account pays: below the deductible, and what the pooled fund does not cover. */
+    COST_SHARE,
     OTHER
 }

@@ -35,6 +35,7 @@ public final class Lexicon {
         "PHARMACY: 药店 药房 买药 购药 拿药 零售药店 | pharmac drugstore medicine drug",
         "OUTPATIENT: 门诊 看病 急诊 | outpatient clinic doctor",
         "INPATIENT: 住院 | inpatient hospitali",
+        "COST_SHARE: 起付线 哪部分 哪些部分 自付 自己掏 自己付的 个人负担 个人承担 统筹不报 | deductible pocket",
         "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 | family spouse wife husband child parent relative",
         "CHECKUP: 体检 疫苗 接种 | checkup vaccin",
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商业险 商保 惠民保 | commercial private",
