@@ -170,8 +170,22 @@ public class Assistant {
                             || channel.getType() == QueryChannelType.SERVICE_WINDOW);
         }
 
+        /**
+         * The place's notices, then its ancestors' own: a national warning (agents, the pension account) holds
+         * everywhere, and a place's own notices add to it rather than replace it.
+         */
         void notices() {
-            notices = facts(FactKind.NOTICE, Notice.class, fact -> true);
+            List<Notice> all = new ArrayList<>(facts(FactKind.NOTICE, Notice.class, fact -> true));
+            Region owner = all.isEmpty() || all.get(0).getInheritedFrom() == null ? region
+                    : all.get(0).getInheritedFrom();
+            for (Region up = snapshot.parentOf(owner).orElse(null); up != null; up = snapshot.parentOf(up).orElse(null)) {
+                for (Notice notice : facts(FactKind.NOTICE, Notice.class, up, fact -> true)) {
+                    if (notice.getInheritedFrom() == null) {
+                        all.add(notice.inheritedBy(up, region));
+                    }
+                }
+            }
+            notices = List.copyOf(all);
         }
 
         void general(List<String> intents) {

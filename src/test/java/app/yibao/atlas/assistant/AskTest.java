@@ -83,7 +83,11 @@ class AskTest {
         JsonPath agents = ask("notices { factId severity } topic accountFacts { factId }",
                 "有中介说能帮忙把深圳医保卡里的钱取出来，靠谱吗");
         assertThat(agents.getString("topic"), equalTo("GENERAL"));
-        assertThat(agents.getList("notices.factId"), hasItem("shenzhen-notice-intermediaries"));
+        // the place's own notice on agents, then the nation's, which holds there too
+        assertThat(agents.getList("notices.factId"), hasItems("shenzhen-notice-intermediaries",
+                "national-notice-intermediaries"));
+        assertThat(ask("notices { factId }", "南京的养老保险个人账户能像医保那样提取吗").getList("notices.factId"),
+                hasItem("national-notice-pension-account"));
         assertThat(agents.getList("accountFacts.factId"), contains("shenzhen-account-cash-access"));
         JsonPath nationally = ask("notices { factId }", "代取医保的中介靠谱吗");
         assertThat(nationally.getList("notices.factId"), hasItem("national-notice-intermediaries"));
