@@ -38,8 +38,9 @@ public record Answer(
         @NonNull List<@NonNull QueryChannel> queryChannels,
         @NonNull List<@NonNull Contact> contacts,
         @NonNull List<@NonNull AccountFact> accountFacts,
-        @NonNull @Description("Warnings and advice, when the question asks what to watch out for, or about agents or "
-                + "fraud: the region's own notices, else those it inherits.") List<@NonNull Notice> notices,
+        @NonNull @Description("Warnings and advice, when the question asks what to watch out for, or about agents, "
+                + "fraud or the pension account: the region's own notices, then those of its ancestors (marked "
+                + "inheritedFrom).") List<@NonNull Notice> notices,
         @NonNull List<@NonNull SearchHit> hits,
         @Description("0 to 1: how sure the reading of the question is (topic words found, region named, facts found).")
         double confidence,
