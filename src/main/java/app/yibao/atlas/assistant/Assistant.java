@@ -178,7 +178,8 @@ public class Assistant {
             List<Notice> all = new ArrayList<>(facts(FactKind.NOTICE, Notice.class, fact -> true));
             Region owner = all.isEmpty() || all.get(0).getInheritedFrom() == null ? region
                     : all.get(0).getInheritedFrom();
-            for (Region up = snapshot.parentOf(owner).orElse(null); up != null; up = snapshot.parentOf(up).orElse(null)) {
+            for (Region up = snapshot.parentOf(owner).orElse(null); up != null;
+                    up = snapshot.parentOf(up).orElse(null)) {
                 for (Notice notice : facts(FactKind.NOTICE, Notice.class, up, fact -> true)) {
                     if (notice.getInheritedFrom() == null) {
                         all.add(notice.inheritedBy(up, region));

@@ -1,6 +1,7 @@
 package app.yibao.atlas.assistant;
 
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,30 +152,33 @@ final class TopicRules {
     private TopicRules() {
     }
 
+    /** A concept that weighs differently beside another one: its weights there (none: it is ignored). */
+    private record Beside(String other, String concept, Map<Topic, Double> weights) {
+    }
+
+    private static final List<Beside> BESIDE = List.of(
+            // after a death, the family are heirs (withdrawal), not beneficiaries of mutual aid
+            new Beside("DEATH", "FAMILY", Map.of()),
+            // years short of the minimum are topped up from the balance: a use of it
+            new Beside("TOP_UP", "CONTRIBUTION_YEARS", Map.of()),
+            // checking by phone (打电话查): a query channel, not a contact
+            new Beside("QUERY", "PHONE", Map.of(Topic.BALANCE_QUERY, 1.0)),
+            // the balance needed before relatives may be paid for is a condition of that use (超过多少才能给家里人用)
+            new Beside("FAMILY", "THRESHOLD", Map.of(Topic.USAGE, 2.5)));
+
     /** Each topic's weight in the question; empty when nothing in it points to one. */
     static Map<Topic, Double> weigh(Set<Concept> concepts) {
+        Set<String> names = new LinkedHashSet<>();
+        concepts.forEach(concept -> names.add(concept.name()));
         Map<Topic, Double> weights = new EnumMap<>(Topic.class);
-        boolean death = concepts.stream().anyMatch(concept -> concept.name().equals("DEATH"));
-        boolean family = concepts.stream().anyMatch(concept -> concept.name().equals("FAMILY"));
-        boolean topUp = concepts.stream().anyMatch(concept -> concept.name().equals("TOP_UP"));
-        boolean query = concepts.stream().anyMatch(concept -> concept.name().equals("QUERY"));
-        for (Concept concept : concepts) {
-            if (death && concept.name().equals("FAMILY")) {
-                continue; // after a death, the family are heirs (withdrawal), not beneficiaries of mutual aid
+        for (String name : names) {
+            Map<Topic, Double> own = WEIGHTS.getOrDefault(name, Map.of());
+            for (Beside beside : BESIDE) {
+                if (beside.concept().equals(name) && names.contains(beside.other())) {
+                    own = beside.weights();
+                }
             }
-            if (topUp && concept.name().equals("CONTRIBUTION_YEARS")) {
-                continue; // years short of the minimum are topped up from the balance: a use of it
-            }
-            if (query && concept.name().equals("PHONE")) {
-                weights.merge(Topic.BALANCE_QUERY, 1.0, Double::sum); // checking by phone (打电话查): a query channel
-                continue;
-            }
-            if (family && concept.name().equals("THRESHOLD")) {
-                // the balance needed before relatives may be paid for is a condition of that use (超过多少才能给家里人用)
-                weights.merge(Topic.USAGE, WEIGHTS.get("THRESHOLD").get(Topic.GENERAL), Double::sum);
-                continue;
-            }
-            WEIGHTS.getOrDefault(concept.name(), Map.of()).forEach((topic, weight) -> weights.merge(topic, weight, Double::sum));
+            own.forEach((topic, weight) -> weights.merge(topic, weight, Double::sum));
         }
         return weights;
     }

@@ -129,8 +129,9 @@ final class CompactAnswer {
         PolicyFact procedure = answer.intents().stream().anyMatch(HOW_TO_APPLY::contains)
                 ? answer.withdrawalProcedure() : null;
         boolean onlyMaterials = answer.intents().stream().filter(HOW_TO_APPLY::contains).allMatch("MATERIALS"::equals);
-        Set<PolicyFact> named = new HashSet<>(procedure != null && onlyMaterials && answer.namesAWithdrawalCondition()
-                && answer.withdrawalConditions().size() <= NAMED_CONDITIONS ? answer.withdrawalConditions() : List.of());
+        boolean caseFirst = procedure != null && onlyMaterials && answer.namesAWithdrawalCondition()
+                && answer.withdrawalConditions().size() <= NAMED_CONDITIONS;
+        Set<PolicyFact> named = new HashSet<>(caseFirst ? answer.withdrawalConditions() : List.of());
         facts.sort(Comparator.comparing((PolicyFact fact) -> !named.contains(fact))
                 .thenComparing((PolicyFact fact) -> fact != procedure)
                 .thenComparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)

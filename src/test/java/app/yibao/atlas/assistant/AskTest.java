@@ -103,7 +103,8 @@ class AskTest {
         assertThat(works.getList("otherRegions.code"), contains("110000"));
         JsonPath dealtWith = ask(selection, "深圳的我查过了，那南京医保余额怎么查");
         assertThat(dealtWith.getString("region.code"), equalTo("320100"));
-        JsonPath english = ask(selection, "I live in Shanghai but my medical insurance is still in Nanjing. How do I check it?");
+        JsonPath english = ask(selection,
+                "I live in Shanghai but my medical insurance is still in Nanjing. How do I check it?");
         assertThat(english.getString("region.code"), equalTo("320100"));
         JsonPath qualified = ask(selection, "Kalpin County (Aksu) medical insurance centre phone number");
         assertThat(qualified.getString("region.code"), equalTo("652929"));
