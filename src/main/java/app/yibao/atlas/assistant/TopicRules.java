@@ -27,7 +27,8 @@ final class TopicRules {
      * Intents that the notices answer (what to watch out for, agents, fraud, the pension account, which a notice
      * says may not be drawn), whatever the topic.
      */
-    static final Set<String> NOTICE_INTENTS = Set.of("CAUTION", "AGENT", "FRAUD", "PROGRESS", "PENSION_ACCOUNT");
+    static final Set<String> NOTICE_INTENTS = Set.of("CAUTION", "AGENT", "FRAUD", "PROGRESS", "PENSION_ACCOUNT",
+            "AFTER_WITHDRAWAL");
 
     /** The most retrieval adds to a topic: less than a topic word (2.0), as much as a clear situation (1.5). */
     static final double RETRIEVAL = 1.5;
@@ -79,13 +80,18 @@ final class TopicRules {
             // Asking whom to turn to is what the question wants, whatever the matter it is about: it outweighs
             // the matter's topic word and a situation, together with what retrieval adds to them (2.0 + 1.0 + 1.5).
             Map.entry("WHOM", Map.of(Topic.CONTACT, 4.6)),
+            // Asking for a number (电话多少) likewise, unless it is a number to check the balance by.
+            Map.entry("NUMBER_ASKED", Map.of(Topic.CONTACT, 4.6)),
             Map.entry("FEE", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("INTEREST", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("CARRY_OVER", Map.of(Topic.GENERAL, 2.0)),
             // Moving money to relatives through the wallet is how the account works, though relatives are named.
             Map.entry("WALLET", Map.of(Topic.GENERAL, 2.5)),
+            // Taking cash whenever one likes is not a withdrawal case but the account's rule on cash (CASH_ACCESS).
+            Map.entry("CASH_FREELY", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("CREDITING", Map.of(Topic.GENERAL, 2.0)),
-            Map.entry("TIER", Map.of(Topic.GENERAL, 2.0)),
+            // A tier says whose account it is more than what is asked (一档 门诊 → a use): a weak hint.
+            Map.entry("TIER", Map.of(Topic.GENERAL, 1.0)),
             Map.entry("CONTRIBUTION", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("CONTRIBUTION_YEARS", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("RESIDENT_SCHEME", Map.of(Topic.GENERAL, 1.5)),
@@ -147,7 +153,8 @@ final class TopicRules {
             Map.entry("RESIDENT_SCHEME", AccountTopic.OTHER),
             Map.entry("DEPOSIT", AccountTopic.OTHER),
             Map.entry("ACTIVATION", AccountTopic.OTHER),
-            Map.entry("THRESHOLD", AccountTopic.USAGE_THRESHOLD));
+            Map.entry("THRESHOLD", AccountTopic.USAGE_THRESHOLD),
+            Map.entry("CASH_FREELY", AccountTopic.CASH_ACCESS));
 
     private TopicRules() {
     }
@@ -163,6 +170,7 @@ final class TopicRules {
             new Beside("TOP_UP", "CONTRIBUTION_YEARS", Map.of()),
             // checking by phone (打电话查): a query channel, not a contact
             new Beside("QUERY", "PHONE", Map.of(Topic.BALANCE_QUERY, 1.0)),
+            new Beside("QUERY", "NUMBER_ASKED", Map.of(Topic.BALANCE_QUERY, 1.0)),
             // the balance needed before relatives may be paid for is a condition of that use (超过多少才能给家里人用)
             new Beside("FAMILY", "THRESHOLD", Map.of(Topic.USAGE, 2.5)));
 

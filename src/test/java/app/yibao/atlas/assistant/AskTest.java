@@ -120,6 +120,18 @@ class AskTest {
     }
 
     @Test
+    void whatTheQuestionWantsOutweighsTheMatterItIsAbout() {
+        JsonPath freely = ask("topic accountFacts { topic }", "北京的医保卡里的钱平时想取点出来用可以吗");
+        assertThat(freely.getString("topic"), equalTo("GENERAL"));
+        assertThat(freely.getList("accountFacts.topic"), everyItem(equalTo("CASH_ACCESS")));
+        JsonPath number = ask("topic contacts { phone }", "老伴去世了想办继承支取，阿瓦提县医保中心电话多少");
+        assertThat(number.getString("topic"), equalTo("CONTACT"));
+        assertThat(number.getList("contacts.phone"), hasItem("0997-5137455"));
+        assertThat(ask("notices { factId }", "南京医保余额全部提出来以后，这个账户还能继续用吗").getList("notices.factId"),
+                hasItem("nanjing-notice-account-closed"));
+    }
+
+    @Test
     void checkingWithoutASmartphoneGetsTheOfflineChannelsAndByPhoneIsABalanceQuery() {
         JsonPath offline = ask("topic queryChannels { type }", "深圳医保余额怎么查 我不会用手机");
         assertThat(offline.getString("topic"), equalTo("BALANCE_QUERY"));
