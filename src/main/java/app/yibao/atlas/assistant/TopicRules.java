@@ -21,7 +21,8 @@ import app.yibao.atlas.search.Lexicon.Concept;
 final class TopicRules {
 
     /** Concepts that say what is asked rather than about what: they set the topic and are not intents. */
-    static final Set<String> TOPIC_WORDS = Set.of("WITHDRAW", "USE", "QUERY", "BALANCE", "CONTACT", "WHOM");
+    static final Set<String> TOPIC_WORDS = Set.of("WITHDRAW", "USE", "QUERY", "BALANCE", "CONTACT", "WHOM",
+            "NUMBER_ASKED");
 
     /**
      * Intents that the notices answer (what to watch out for, agents, fraud, the pension account, which a notice
