@@ -41,7 +41,7 @@ class AskEvaluationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "heldout, 0.83", "dev, 0.95", "dev2, 0.90", "dev3, 0.95", "dev4, 0.92", "dev5, 0.91" })
+    @CsvSource({ "heldout, 0.83", "dev, 0.95", "dev2, 0.90", "dev3, 0.95", "dev4, 0.92", "dev5, 0.91", "dev6, 0.80" })
     void questionSetIsAnsweredRight(String set, double required) throws IOException {
         List<Expected> questions = questionSet(set);
         Map<String, String> codes = new HashMap<>();
@@ -90,11 +90,13 @@ class AskEvaluationTest {
 
     /**
      * The region's code; for a county the knowledge does not list (喀什市), that of the place its short name finds
-     * (喀什 → 喀什地区), which is where such a question is answered from.
+     * (喀什 → 喀什地区), which is where such a question is answered from. A place the regions do not hold at all
+     * (理塘县) keeps its name, which no answer's code matches: the question counts as a miss.
      */
     private static String codeOf(String name) {
         String code = regionCode(name);
-        return code != null ? code : regionCode(name.replaceAll("[市县]$", ""));
+        code = code != null ? code : regionCode(name.replaceAll("[市县]$", ""));
+        return code != null ? code : "not a region: " + name;
     }
 
     private static String regionCode(String name) {
