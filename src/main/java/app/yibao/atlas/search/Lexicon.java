@@ -21,7 +21,7 @@ public final class Lexicon {
 
     // One concept per line: NAME: Chinese words | English stems.
     private static final String[] TABLE = {
-        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 | withdraw cash refund atm",
+        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 退给我 | withdraw cash refund atm",
         "EMIGRATION: 出境定居 移民 移居 出国 出境 定居国外 国外定居 境外定居 国外 | emigra abroad overseas",
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
         "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人走了 他走了 她走了 | death dead die died deceased heir inherit passed",
@@ -36,14 +36,14 @@ public final class Lexicon {
         "OUTPATIENT: 门诊 看病 急诊 | outpatient clinic doctor",
         "INPATIENT: 住院 | inpatient hospitali",
         "COST_SHARE: 起付线 哪部分 哪些部分 自付 自己掏 自己付的 个人负担 个人承担 统筹不报 | deductible pocket",
-        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 | family spouse wife husband child parent relative",
+        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 | family spouse wife husband child parent relative",
         "CHECKUP: 体检 疫苗 接种 | checkup vaccin",
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商业险 商保 惠民保 | commercial private",
         "REHABILITATION: 康复 | rehabilit",
         "PREMIUM: 交医保费 缴医保费 参保缴费 交居民医保 少儿医保 代缴 给孩子交 帮她交 帮他交 给家人交 帮家人交 | premium",
         "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 年限还差 还差一点 |",
         "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 | spend spent use usable pay cover",
-        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 电话查 查一下 能查 可以查 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query look",
+        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 电话查 查一下 能查 可以查 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query look cha chaxun",
         "BALANCE: 余额 多少钱 剩余 | balance left remain",
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
@@ -57,7 +57,7 @@ public final class Lexicon {
         "BANK: 银行 网银 | bank",
         "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 当面 上门 去问 | contact address hours locat",
         "WHOM: 找谁 问谁 联系谁 咨询 哪个单位 哪个部门 什么部门 哪个机构 | whom consult",
-        "MATERIALS: 材料 证明 带什么 需要什么 资料 证件 手续 | document material paper certificate",
+        "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
         "AFTER_WITHDRAWAL: 提取后 提出来以后 取完以后 取出来以后 提完以后 还能继续 |",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
@@ -66,7 +66,7 @@ public final class Lexicon {
         "CARRY_OVER: 结转 清零 作废 过期 年底 | carry expire clear reset",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
-        "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 进了个人账户 进个人账户 进入个人账户 进了我的医保卡 进医保卡 哪来 来源 从哪里来 | credit",
+        "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 进了个人账户 进个人账户 进入个人账户 进了我的医保卡 进医保卡 哪来 来源 从哪里来 划多少 进多少 | credit percent",
         "TIER: 一档 二档 三档 档次 | tier",
         "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 | contribut",
         "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
@@ -80,7 +80,7 @@ public final class Lexicon {
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
         "STATEMENT: 明细 消费记录 缴费记录 流水 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
-        "FRAUD: 骗保 欺诈 套现 违规 冒用 借给 套出来 | fraud",
+        "FRAUD: 骗保 欺诈 套现 违规 冒用 借给 借我的医保卡 借医保卡 借卡 套出来 | fraud",
         "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 |",
     };
 
@@ -98,7 +98,9 @@ public final class Lexicon {
             Map.entry("提曲", "提取"), Map.entry("移明", "移民"), Map.entry("住完", "住院"),
             Map.entry("才料", "材料"), Map.entry("进渡", "进度"), Map.entry("取线", "取现"), Map.entry("卖药", "买药"),
             Map.entry("买要", "买药"), Map.entry("利习", "利息"), Map.entry("柯平", "柯坪"), Map.entry("阿克速", "阿克苏"),
-            Map.entry("能体现", "能提现"), Map.entry("医报", "医保"));
+            Map.entry("能体现", "能提现"), Map.entry("医报", "医保"), Map.entry("退修", "退休"), Map.entry("提线", "提现"),
+            Map.entry("体取", "提取"), Map.entry("家庭共计", "家庭共济"), Map.entry("体捡", "体检"), Map.entry("电化", "电话"),
+            Map.entry("店话", "电话"), Map.entry("请零", "清零"), Map.entry("划如", "划入"), Map.entry("用马", "用吗"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
