@@ -50,6 +50,7 @@ final class TopicRules {
             // question is about withdrawing or spending: they outweigh the verb (2.0).
             Map.entry("AGENT", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("FRAUD", Map.of(Topic.GENERAL, 2.5)),
+            Map.entry("PENSION_ACCOUNT", Map.of(Topic.GENERAL, 2.5)), // a notice says it may never be drawn
             Map.entry("CAUTION", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("MATERIALS", Map.of(Topic.WITHDRAWAL, 0.5)),
             Map.entry("PROCESSING_TIME", Map.of(Topic.WITHDRAWAL, 0.5)),
@@ -172,6 +173,9 @@ final class TopicRules {
             // checking by phone (打电话查): a query channel, not a contact
             new Beside("QUERY", "PHONE", Map.of(Topic.BALANCE_QUERY, 1.0)),
             new Beside("QUERY", "NUMBER_ASKED", Map.of(Topic.BALANCE_QUERY, 1.0)),
+            // how to check what was credited or whether it was cleared: the checking is what is asked
+            new Beside("QUERY", "CREDITING", Map.of()),
+            new Beside("QUERY", "CARRY_OVER", Map.of()),
             // the balance needed before relatives may be paid for is a condition of that use (超过多少才能给家里人用)
             new Beside("FAMILY", "THRESHOLD", Map.of(Topic.USAGE, 2.5)));
 
