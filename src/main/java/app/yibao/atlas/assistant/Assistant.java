@@ -175,14 +175,11 @@ public class Assistant {
          * everywhere, and a place's own notices add to it rather than replace it.
          */
         void notices() {
-            List<Notice> all = new ArrayList<>(facts(FactKind.NOTICE, Notice.class, fact -> true));
-            Region owner = all.isEmpty() || all.get(0).getInheritedFrom() == null ? region
-                    : all.get(0).getInheritedFrom();
-            for (Region up = snapshot.parentOf(owner).orElse(null); up != null;
-                    up = snapshot.parentOf(up).orElse(null)) {
-                for (Notice notice : facts(FactKind.NOTICE, Notice.class, up, fact -> true)) {
-                    if (notice.getInheritedFrom() == null) {
-                        all.add(notice.inheritedBy(up, region));
+            List<Notice> all = new ArrayList<>();
+            for (Region at = region; at != null; at = snapshot.parentOf(at).orElse(null)) {
+                for (Notice notice : facts(FactKind.NOTICE, Notice.class, at, fact -> true)) {
+                    if (notice.getInheritedFrom() == null) { // the place's own, not what it inherits
+                        all.add(at == region ? notice : notice.inheritedBy(at, region));
                     }
                 }
             }
