@@ -29,6 +29,7 @@ import app.yibao.atlas.knowledge.KnowledgeStore;
 import app.yibao.atlas.regions.Region;
 import app.yibao.atlas.search.FactSearch;
 import app.yibao.atlas.search.Lexicon;
+import app.yibao.atlas.search.QueryTerms;
 import app.yibao.atlas.search.SearchHit;
 import app.yibao.atlas.search.Tokenizer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,9 +63,10 @@ public class Assistant {
                 snapshot.derived(RegionSpotter.class, RegionSpotter::new).spot(text));
         List<Region> named = places.subject();
         Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);
+        QueryTerms query = QueryTerms.of(text, concepts);
         Map<Topic, Double> weights = TopicRules.weigh(concepts);
         Topic topic = TopicRules.topicOf(TopicRules.withRetrieval(weights,
-                search.bestScoreByKind(question, named.isEmpty() ? null : region, asOf)));
+                search.bestScoreByKind(query, named.isEmpty() ? null : region, asOf)));
         Slices slices = new Slices(snapshot, region, asOf);
         switch (topic) {
             case WITHDRAWAL -> slices.withdrawal(intents);
@@ -84,8 +86,8 @@ public class Assistant {
         }
         // A question that names no place may be answered by any region's fact (labelled with its region); one that
         // names a place, by the facts that answer for it or that its sub-regions hold.
-        List<SearchHit> hits = named.isEmpty() ? search.search(question, null, hitKinds, HITS, asOf)
-                : search.searchWithSubregions(question, region, hitKinds, HITS, asOf);
+        List<SearchHit> hits = named.isEmpty() ? search.search(query, null, hitKinds, HITS, asOf)
+                : search.searchWithSubregions(query, region, hitKinds, HITS, asOf);
 
         boolean chinese = question.chars().anyMatch(c -> Tokenizer.isHan((char) c));
         List<PolicyFact> facts = slices.all();

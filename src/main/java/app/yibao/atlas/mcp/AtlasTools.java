@@ -29,6 +29,7 @@ import app.yibao.atlas.knowledge.KnowledgeStore;
 import app.yibao.atlas.regions.Region;
 import app.yibao.atlas.regions.RegionCodes;
 import app.yibao.atlas.search.FactSearch;
+import app.yibao.atlas.search.QueryTerms;
 import app.yibao.atlas.search.SearchQueries;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
@@ -67,7 +68,7 @@ public class AtlasTools {
             int factLimit = within("maxFacts", maxFacts, 1, 20, CompactAnswer.DEFAULT_MAX_FACTS);
             int byteLimit = within("maxBytes", maxBytes, 1000, 100_000, CompactAnswer.DEFAULT_MAX_BYTES);
             Answer answer = assistant.ask(question.strip());
-            return CompactAnswer.of(answer, store.current(), search.scoresOf(question, answer.allFacts()), factLimit, byteLimit);
+            return CompactAnswer.of(answer, store.current(), search.scoresOf(QueryTerms.of(question), answer.allFacts()), factLimit, byteLimit);
         });
     }
 
@@ -97,7 +98,7 @@ public class AtlasTools {
             Region where = region == null || region.isBlank() ? null : region(region);
             Set<FactKind> wanted = kinds == null || kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds);
             ObjectNode json = CompactJson.object();
-            json.set("hits", CompactJson.hits(search.search(text, where, wanted, first, PolicyClock.today())));
+            json.set("hits", CompactJson.hits(search.search(QueryTerms.of(text), where, wanted, first, PolicyClock.today())));
             return json;
         });
     }

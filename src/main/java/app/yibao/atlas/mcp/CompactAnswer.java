@@ -17,6 +17,7 @@ import app.yibao.atlas.facts.Citation;
 import app.yibao.atlas.facts.PolicyFact;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.search.FactSearch;
+import app.yibao.atlas.search.QueryTerms;
 import app.yibao.atlas.search.SearchHit;
 
 /**
@@ -173,8 +174,9 @@ final class CompactAnswer {
         if (all.size() <= CITATIONS_PER_FACT) {
             return all;
         }
+        QueryTerms query = QueryTerms.of(question);
         List<Citation> best = all.stream()
-                .sorted(Comparator.comparingDouble(citation -> -FactSearch.overlap(question, citation.quote())))
+                .sorted(Comparator.comparingDouble(citation -> -FactSearch.overlap(query, citation.quote())))
                 .limit(CITATIONS_PER_FACT).toList();
         return all.stream().filter(best::contains).toList();
     }

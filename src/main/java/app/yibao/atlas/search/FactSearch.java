@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +31,6 @@ import jakarta.inject.Inject;
 public class FactSearch {
 
     private static final Logger LOG = Logger.getLogger(FactSearch.class);
-    /** Weight of the words a query gains from the lexicon, against 1 for the words it says itself. */
-    private static final float EXPANSION = 0.6f;
     /** How many of the best facts are looked through for each kind's best: enough for every kind to appear. */
     private static final int BEST_PER_KIND_DEPTH = 60;
 
@@ -61,23 +58,23 @@ public class FactSearch {
      * The best facts for a text. With a region, only facts that answer for it: its own, or for a kind it has
      * none of, those of the nearest ancestor that has some, exactly as its policy slices inherit them.
      */
-    public List<SearchHit> search(String text, Region region, Set<FactKind> kinds, int first, LocalDate day) {
-        return search(text, region, Set.of(), kinds, first, day);
+    public List<SearchHit> search(QueryTerms query, Region region, Set<FactKind> kinds, int first, LocalDate day) {
+        return search(query, region, Set.of(), kinds, first, day);
     }
 
     /** As {@link #search}, and also the facts the region's sub-regions hold of their own (labelled with them). */
-    public List<SearchHit> searchWithSubregions(String text, Region region, Set<FactKind> kinds, int first,
+    public List<SearchHit> searchWithSubregions(QueryTerms query, Region region, Set<FactKind> kinds, int first,
             LocalDate day) {
         Set<String> subregions = new HashSet<>();
         addDescendants(store.current(), region, subregions);
-        return search(text, region, subregions, kinds, first, day);
+        return search(query, region, subregions, kinds, first, day);
     }
 
-    private List<SearchHit> search(String text, Region region, Set<String> subregions, Set<FactKind> kinds,
+    private List<SearchHit> search(QueryTerms query, Region region, Set<String> subregions, Set<FactKind> kinds,
             int first, LocalDate day) {
         KnowledgeSnapshot snapshot = store.current();
         SearchIndex index = indexOf(snapshot);
-        Map<String, Float> queryTerms = queryTerms(text);
+        Map<String, Float> queryTerms = query.weights();
         Map<FactKind, String> owners = region == null ? null : ownersByKind(snapshot, region, day);
         IntPredicate accept = doc -> {
             IndexedFact indexed = index.fact(doc);
@@ -91,7 +88,8 @@ public class FactSearch {
             IndexedFact indexed = index.fact(scored.doc());
             PolicyFact fact = indexed.fact();
             hits.add(new SearchHit(indexed.kind(), fact.getFactId(), indexed.region(), fact.getTitle(),
-                    Snippets.best(indexed.snippetTexts(), queryTerms.keySet(), fact.getTitle()),
+                    Snippets.best(indexed.snippetTexts(), indexed.normalizedSnippetTexts(), queryTerms.keySet(),
+                            fact.getTitle()),
                     Math.round(scored.score() * 1000) / 1000.0, fact.getCitations()));
         }
         return hits;
@@ -102,7 +100,7 @@ public class FactSearch {
      * answer for the region (all regions' facts when it is null). What the question is about, judged by what the
      * knowledge holds rather than by a word list.
      */
-    public Map<FactKind, Double> bestScoreByKind(String text, Region region, LocalDate day) {
+    public Map<FactKind, Double> bestScoreByKind(QueryTerms query, Region region, LocalDate day) {
         KnowledgeSnapshot snapshot = store.current();
         SearchIndex index = indexOf(snapshot);
         Map<FactKind, String> owners = region == null ? null : ownersByKind(snapshot, region, day);
@@ -112,19 +110,19 @@ public class FactSearch {
                     && (owners == null || indexed.region().code().equals(owners.get(indexed.kind())));
         };
         Map<FactKind, Double> best = new EnumMap<>(FactKind.class);
-        for (SearchIndex.ScoredFact scored : index.top(queryTerms(text), accept, BEST_PER_KIND_DEPTH)) {
+        for (SearchIndex.ScoredFact scored : index.top(query.weights(), accept, BEST_PER_KIND_DEPTH)) {
             best.putIfAbsent(index.fact(scored.doc()).kind(), (double) scored.score());
         }
         return best;
     }
 
     /** How well each of the given facts matches a text (0 when not at all), by fact id: to order an answer. */
-    public Map<String, Double> scoresOf(String text, Collection<? extends PolicyFact> facts) {
+    public Map<String, Double> scoresOf(QueryTerms query, Collection<? extends PolicyFact> facts) {
         Set<String> wanted = new HashSet<>();
         facts.forEach(fact -> wanted.add(fact.getFactId()));
         SearchIndex index = indexOf(store.current());
         Map<String, Double> scores = new HashMap<>();
-        for (SearchIndex.ScoredFact scored : index.top(queryTerms(text),
+        for (SearchIndex.ScoredFact scored : index.top(query.weights(),
                 doc -> wanted.contains(index.fact(doc).fact().getFactId()), Math.max(1, wanted.size()))) {
             scores.put(index.fact(scored.doc()).fact().getFactId(), (double) scored.score());
         }
@@ -132,29 +130,16 @@ public class FactSearch {
     }
 
     /** How much of a text the question's terms (its own and its concepts' words) cover: to pick passages. */
-    public static double overlap(String question, String text) {
+    public static double overlap(QueryTerms query, String text) {
         if (text == null) {
             return 0;
         }
-        Map<String, Float> terms = queryTerms(question);
+        Map<String, Float> terms = query.weights();
         double score = 0;
         for (String term : Tokenizer.terms(Lexicon.correct(Tokenizer.normalize(text)))) {
             score += terms.getOrDefault(term, 0f);
         }
         return score;
-    }
-
-    /** The query's own terms (weight 1) and the Chinese words of the concepts it mentions (lower weight). */
-    static Map<String, Float> queryTerms(String text) {
-        String normalized = Lexicon.correct(Tokenizer.normalize(text));
-        Map<String, Float> terms = new LinkedHashMap<>();
-        Tokenizer.terms(normalized).forEach(term -> terms.put(term, 1f));
-        for (Lexicon.Concept concept : Lexicon.conceptsIn(normalized)) {
-            for (String word : concept.chinese()) {
-                Tokenizer.terms(word).forEach(term -> terms.putIfAbsent(term, EXPANSION));
-            }
-        }
-        return terms;
     }
 
     private static void addDescendants(KnowledgeSnapshot snapshot, Region region, Set<String> codes) {

@@ -61,7 +61,8 @@ public final class SearchIndex {
             int doc = facts.size();
             List<String> snippetTexts = new ArrayList<>(body);
             snippetTexts.addAll(quotes);
-            facts.add(new IndexedFact(fact, PolicyFacts.kindOf(fact), region, List.copyOf(snippetTexts), length));
+            facts.add(new IndexedFact(fact, PolicyFacts.kindOf(fact), region, List.copyOf(snippetTexts),
+                    normalized(snippetTexts), length));
             totalLength += length;
             weights.forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(doc, weight));
         }
@@ -119,10 +120,20 @@ public final class SearchIndex {
         return ordered;
     }
 
-    private static final Comparator<ScoredFact> BEST_FIRST = Comparator.comparing(ScoredFact::score).reversed()
-            .thenComparing(ScoredFact::doc);
+    /** Higher score first, then knowledge order; on the primitives, as the heap compares on every insert. */
+    private static final Comparator<ScoredFact> BEST_FIRST = (a, b) -> a.score() != b.score()
+            ? Float.compare(b.score(), a.score())
+            : Integer.compare(a.doc(), b.doc());
 
     record ScoredFact(int doc, float score) {
+    }
+
+    /** The texts normalised; a text the normalising leaves as it is (most Chinese text) is shared, not copied. */
+    private static List<String> normalized(List<String> texts) {
+        return texts.stream().map(text -> {
+            String normalized = Tokenizer.normalize(text);
+            return normalized.equals(text) ? text : normalized;
+        }).toList();
     }
 
     private static float add(Map<String, Float> weights, String text, float weight) {

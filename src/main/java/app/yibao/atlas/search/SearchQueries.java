@@ -57,7 +57,7 @@ public class SearchQueries {
             throw new InvalidArgumentException("kinds", kinds, "List fact kinds without null, e.g. [USAGE_SCENARIO].");
         }
         Set<FactKind> wanted = kinds == null || kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds);
-        return search.search(text, where, wanted, first, PolicyClock.asOf(asOf));
+        return search.search(QueryTerms.of(text), where, wanted, first, PolicyClock.asOf(asOf));
     }
 
     /** A text argument must say something, and not a whole document. */

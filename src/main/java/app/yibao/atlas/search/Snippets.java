@@ -11,12 +11,17 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** The text with the most query terms, cut to {@link #LENGTH} characters around its first match. */
-    static String best(List<String> texts, Collection<String> queryTerms, String fallback) {
+    /**
+     * The text with the most query terms, cut to {@link #LENGTH} characters around its first match; the terms are
+     * matched in the texts' normalised forms ({@code normalizedTexts}, in the same order).
+     */
+    static String best(List<String> texts, List<String> normalizedTexts, Collection<String> queryTerms,
+            String fallback) {
         String best = null;
+        String bestNormalized = null;
         int bestMatches = 0;
-        for (String text : texts) {
-            String normalized = Tokenizer.normalize(text);
+        for (int i = 0; i < texts.size(); i++) {
+            String normalized = normalizedTexts.get(i);
             int matches = 0;
             for (String term : queryTerms) {
                 if (normalized.contains(term)) {
@@ -24,14 +29,15 @@ final class Snippets {
                 }
             }
             if (matches > bestMatches) {
-                best = text;
+                best = texts.get(i);
+                bestNormalized = normalized;
                 bestMatches = matches;
             }
         }
         if (best == null) {
             return cut(texts.isEmpty() ? fallback : texts.get(0), 0);
         }
-        return cut(best, firstMatch(Tokenizer.normalize(best), queryTerms));
+        return cut(best, firstMatch(bestNormalized, queryTerms));
     }
 
     private static int firstMatch(String normalized, Collection<String> queryTerms) {

@@ -56,6 +56,13 @@ public final class Tokenizer {
 
     /** Chinese characters (the common BMP blocks; the knowledge uses no others). */
     public static boolean isHan(char c) {
+        // The Unicode script table is a binary search; most characters asked about are decided before it.
+        if (c < '\u2e80') {
+            return false;
+        }
+        if (c >= '\u4e00' && c <= '\u9ffc') {
+            return true;
+        }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

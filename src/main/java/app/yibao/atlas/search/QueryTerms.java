@@ -1,0 +1,47 @@
+package app.yibao.atlas.search;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a search looks for: a text's own terms (weight 1) and the Chinese words of the concepts it mentions (lower
+ * weight). Worked out once per question and used by every search that answers it.
+ */
+public final class QueryTerms {
+
+    /** Weight of the words a query gains from the lexicon, against 1 for the words it says itself. */
+    private static final float EXPANSION = 0.6f;
+
+    private final Map<String, Float> weights;
+
+    private QueryTerms(Map<String, Float> weights) {
+        this.weights = Collections.unmodifiableMap(weights);
+    }
+
+    /** The terms of a text as a person wrote it. */
+    public static QueryTerms of(String text) {
+        String corrected = Lexicon.correct(Tokenizer.normalize(text));
+        return of(corrected, Lexicon.conceptsIn(corrected));
+    }
+
+    /**
+     * The terms of a text already normalised and corrected ({@code Lexicon.correct(Tokenizer.normalize(text))}),
+     * whose concepts the caller has found.
+     */
+    public static QueryTerms of(String corrected, Set<Lexicon.Concept> concepts) {
+        Map<String, Float> weights = new LinkedHashMap<>();
+        Tokenizer.terms(corrected).forEach(term -> weights.put(term, 1f));
+        for (Lexicon.Concept concept : concepts) {
+            for (String word : concept.chinese()) {
+                Tokenizer.terms(word).forEach(term -> weights.putIfAbsent(term, EXPANSION));
+            }
+        }
+        return new QueryTerms(weights);
+    }
+
+    Map<String, Float> weights() {
+        return weights;
+    }
+}
