@@ -7,7 +7,7 @@ import app.yibao.atlas.assistant.RegionSpotter.Mention;
 
 /**
  * What the words around a place name say about its part in a question: the place of the account asked about
- * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, insured in Nanjing), a place someone only lives, works or
+ * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, 库车这边的钱, insured in Nanjing), a place someone only lives, works or
  * comes from (在北京上班, 户口在, 老家, live in), or a place already dealt with (南京的我问过了, 上海的同事说).
  */
 final class PlaceCues {
@@ -19,8 +19,8 @@ final class PlaceCues {
     private static final String STOP = "[^,.。;!?、]";
     private static final Pattern DEALT_WITH_AFTER = Pattern.compile("^" + STOP + "{0,7}?(已经有了|问过了|查过了|知道了|看过了"
             + "|了解过了|了解了|办过了|有了)|^的?(朋友|同事|同学|亲戚|邻居)");
-    private static final Pattern ACCOUNT_AFTER = Pattern.compile("^" + STOP + "{0,8}?(医保|社保|参保|医疗保险|个人账户"
-            + "|余额|参的|交的|缴的)");
+    private static final Pattern ACCOUNT_AFTER = Pattern.compile("^(这边|那边|这里|那里)?的钱|^" + STOP + "{0,8}?(医保|社保"
+            + "|参保|医疗保险|个人账户|余额|参的|交的|缴的)");
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|定居|出差|老家)");
     private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(住在|人在|户口在|户口是|老家|来自|家在|生活在)" + STOP + "?$");

@@ -176,6 +176,10 @@ final class TopicRules {
             // how to check what was credited or whether it was cleared: the checking is what is asked
             new Beside("QUERY", "CREDITING", Map.of()),
             new Beside("QUERY", "CARRY_OVER", Map.of()),
+            // whether the account can still be used after a withdrawal is a question about the withdrawal
+            new Beside("AFTER_WITHDRAWAL", "USE", Map.of()),
+            // "I don't use smartphone apps": the verb is about the phone, not the balance
+            new Beside("NO_SMARTPHONE", "USE", Map.of()),
             // the balance needed before relatives may be paid for is a condition of that use (超过多少才能给家里人用)
             new Beside("FAMILY", "THRESHOLD", Map.of(Topic.USAGE, 2.5)));
 
