@@ -127,6 +127,23 @@ answer_ok() {
     jq -e '(.errors == null) and (.data != null) and ([.data[]] | all(. != null))' >/dev/null 2>&1
 }
 
+# Builds a git revision with -Pprod in a worktree of its own (with an AppCDS archive when the variant is
+# `appcds`), once: the build is kept under target/bench/start/ by commit. Sets BUILT to its quarkus-app folder.
+build_revision() {
+  local rev=$1 variant=${2:-} sha src
+  sha=$(git -C "$ROOT" rev-parse --short "$rev")
+  BUILT=$ROOT/target/bench/start/$sha${variant:+-$variant}
+  if [[ ! -f $BUILT/quarkus-run.jar ]]; then
+    log "building $rev ($sha${variant:+, $variant})"
+    src=$ROOT/target/bench/start/src-$sha${variant:+-$variant}
+    rm -rf "$src" "$BUILT" && mkdir -p "$(dirname "$src")"
+    git -C "$ROOT" worktree add -f --detach "$src" "$sha" >/dev/null
+    (cd "$src" && ./mvnw -B -q package -Pprod -DskipTests ${variant:+-Dquarkus.package.jar.appcds.enabled=true})
+    mv "$src/target/quarkus-app" "$BUILT"
+    git -C "$ROOT" worktree remove --force "$src"
+  fi
+}
+
 # The request body of a .graphql file: {"query": "..."}.
 request_json() { jq -Rs '{query: .}' "$1"; }
 

@@ -44,19 +44,9 @@ for build in "$@"; do
   rev=${build%%:*} variant=
   [[ $build == *:* ]] && variant=${build#*:}
   [[ -z $variant || $variant == appcds ]] || { echo "unknown variant: $build (REV or REV:appcds)" >&2; exit 1; }
-  sha=$(git -C "$ROOT" rev-parse --short "$rev")
-  app=$ROOT/target/bench/start/$sha${variant:+-$variant}
-  if [[ ! -f $app/quarkus-run.jar ]]; then
-    log "building $build ($sha)"
-    src=$ROOT/target/bench/start/src-$sha${variant:+-$variant}
-    rm -rf "$src" "$app" && mkdir -p "$(dirname "$src")"
-    git -C "$ROOT" worktree add -f --detach "$src" "$sha" >/dev/null
-    (cd "$src" && ./mvnw -B -q package -Pprod -DskipTests ${variant:+-Dquarkus.package.jar.appcds.enabled=true})
-    mv "$src/target/quarkus-app" "$app"
-    git -C "$ROOT" worktree remove --force "$src"
-  fi
-  DIRS[$build]=$app
-  OPTS[$build]=${variant:+-XX:SharedArchiveFile=$app/app-cds.jsa}
+  build_revision "$rev" "$variant"
+  DIRS[$build]=$BUILT
+  OPTS[$build]=${variant:+-XX:SharedArchiveFile=$BUILT/app-cds.jsa}
 done
 
 pg_start
