@@ -65,7 +65,7 @@ public class Assistant {
         Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);
         QueryTerms query = QueryTerms.of(text, concepts);
         Map<Topic, Double> weights = TopicRules.weigh(concepts);
-        Topic topic = TopicRules.topicOf(TopicRules.withRetrieval(weights,
+        Topic topic = TopicRules.topicOf(TopicRules.withRetrieval(TopicRules.withFocus(weights, text),
                 search.bestScoreByKind(query, named.isEmpty() ? null : region, asOf)));
         Slices slices = new Slices(snapshot, region, asOf);
         switch (topic) {

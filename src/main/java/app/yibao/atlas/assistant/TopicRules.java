@@ -5,12 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import app.yibao.atlas.facts.AccountTopic;
 import app.yibao.atlas.facts.FactKind;
 import app.yibao.atlas.facts.QueryChannelType;
 import app.yibao.atlas.facts.UsageCategory;
 import app.yibao.atlas.facts.WithdrawalKind;
+import app.yibao.atlas.search.Lexicon;
 import app.yibao.atlas.search.Lexicon.Concept;
 
 /**
@@ -198,6 +200,33 @@ final class TopicRules {
             own.forEach((topic, weight) -> weights.merge(topic, weight, Double::sum));
         }
         return weights;
+    }
+
+    /** The share of its weight a topic word gains again when the last sentence says it. */
+    static final double FOCUS = 0.5;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。？?！!；;]+");
+
+    /**
+     * In a question of several sentences, what the last one asks for (its topic words) weighs more: the
+     * sentences before it tell the situation (她在我们公司上了三年班…现在辞职回日本了), the last one what is asked
+     * (这笔钱能取出来吗？).
+     */
+    static Map<Topic, Double> withFocus(Map<Topic, Double> weights, String text) {
+        String[] sentences = SENTENCE_END.split(text.strip());
+        if (sentences.length < 2) {
+            return weights;
+        }
+        String last = sentences[sentences.length - 1];
+        Map<Topic, Double> focused = new EnumMap<>(Topic.class);
+        focused.putAll(weights);
+        for (Concept concept : Lexicon.conceptsIn(last)) {
+            if (TOPIC_WORDS.contains(concept.name())) {
+                WEIGHTS.getOrDefault(concept.name(), Map.of())
+                        .forEach((topic, weight) -> focused.merge(topic, FOCUS * weight, Double::sum));
+            }
+        }
+        return focused;
     }
 
     /**
