@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import app.yibao.atlas.api.PolicyClock;
 import app.yibao.atlas.facts.AccountFact;
@@ -151,6 +152,12 @@ public class Assistant {
             if (intents.contains("THRESHOLD")) { // the account's rules on the balance a use requires
                 accountFacts = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
                         fact -> fact.getTopic() == AccountTopic.USAGE_THRESHOLD);
+            }
+            if (intents.contains("FAMILY") || intents.contains("PREMIUM")) {
+                // relatives insured elsewhere are paid for through the wallet, where the place has one
+                List<AccountFact> wallet = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
+                        fact -> fact.getTopic() == AccountTopic.WALLET_TRANSFER);
+                accountFacts = Stream.concat(accountFacts.stream(), wallet.stream()).toList();
             }
         }
 

@@ -120,6 +120,18 @@ class AskTest {
     }
 
     @Test
+    void spendingForRelativesAlsoGetsTheWalletThatReachesThemElsewhere() {
+        JsonPath national = ask("topic usageScenarios { category } accountFacts { factId }",
+                "能用我的医保个人账户帮老婆交居民医保吗");
+        assertThat(national.getString("topic"), equalTo("USAGE"));
+        assertThat(national.getList("accountFacts.factId"), hasItem("national-account-wallet-pilot"));
+        JsonPath ganzi = ask("topic accountFacts { factId }", "理塘这边医保个人账户的钱能给在成都的孙子看病用吗");
+        assertThat(ganzi.getString("topic"), equalTo("USAGE"));
+        assertThat(ganzi.getList("accountFacts.factId"), hasItem("ganzi-account-wallet-transfer"));
+        assertThat(ask("accountFacts { factId }", "深圳医保个人账户能在药店买药吗").getList("accountFacts"), empty());
+    }
+
+    @Test
     void whatTheQuestionWantsOutweighsTheMatterItIsAbout() {
         JsonPath freely = ask("topic accountFacts { topic }", "北京的医保卡里的钱平时想取点出来用可以吗");
         assertThat(freely.getString("topic"), equalTo("GENERAL"));
