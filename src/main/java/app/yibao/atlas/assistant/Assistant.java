@@ -153,6 +153,10 @@ public class Assistant {
                 accountFacts = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
                         fact -> fact.getTopic() == AccountTopic.USAGE_THRESHOLD);
             }
+            if (intents.contains("NON_MEDICAL")) { // the rule that the balance is for medical uses only
+                accountFacts = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
+                        fact -> fact.getTopic() == AccountTopic.CASH_ACCESS);
+            }
             if (intents.contains("FAMILY") || intents.contains("PREMIUM")) {
                 // relatives insured elsewhere are paid for through the wallet, where the place has one
                 List<AccountFact> wallet = facts(FactKind.ACCOUNT_FACT, AccountFact.class,

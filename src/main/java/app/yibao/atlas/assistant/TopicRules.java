@@ -67,6 +67,8 @@ final class TopicRules {
             Map.entry("CHECKUP", Map.of(Topic.USAGE, 1.0)),
             Map.entry("COMMERCIAL_INSURANCE", Map.of(Topic.USAGE, 1.5)),
             Map.entry("REHABILITATION", Map.of(Topic.USAGE, 1.0)),
+            // Groceries or household bills: asks what the balance may pay for (answered by the rule on cash too).
+            Map.entry("NON_MEDICAL", Map.of(Topic.USAGE, 1.0)),
             // Paying a premium or topping up the years from the balance is spending it, though the words are about
             // contributions (缴费, 2.0 for the general topic).
             Map.entry("PREMIUM", Map.of(Topic.USAGE, 2.5)),
