@@ -36,6 +36,7 @@ final class SubjectPlace {
             + "|哥|姐|弟|妹|爷爷|奶奶|外婆|姥姥|公公|婆婆|岳父|岳母|\\bmy (mother|father|mom|dad|wife|husband|son|daughter"
             + "|parents?|child|children|kids?|relatives?|sister|brother)\\b)");
     private static final Pattern ASKER = Pattern.compile("(我|\\bi\\b|\\bi'm\\b|\\bi am\\b)");
+    private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(city|county|prefecture)?\\s*[,，]?\\s*");
     private static final int BEFORE = 6;
     private static final int BEFORE_LATIN = 30;
 
@@ -72,6 +73,8 @@ final class SubjectPlace {
             return regions;
         }
         String after = text.substring(mention.end());
+        // the word after it first (Aksu city, Xinjiang: the city), then the other places named
+        List<Region> byWords = new ArrayList<>();
         List<Region> preferred = new ArrayList<>();
         for (Region region : regions) {
             boolean byWord = CITY.matcher(after).find() && region.name().endsWith("市")
@@ -80,10 +83,13 @@ final class SubjectPlace {
             boolean byNeighbour = mentions.stream().filter(other -> other != mention)
                     .flatMap(other -> other.regions().stream())
                     .anyMatch(other -> isAncestor(snapshot, other, region) || isAncestor(snapshot, region, other));
-            if (byWord || byNeighbour) {
+            if (byWord) {
+                byWords.add(region);
+            } else if (byNeighbour) {
                 preferred.add(region);
             }
         }
+        preferred.addAll(0, byWords);
         if (preferred.isEmpty()) {
             return regions;
         }
@@ -148,8 +154,11 @@ final class SubjectPlace {
             if (region.level() == RegionLevel.NATION) {
                 continue; // 中国 and 国家 name the fallback, or a national service (国家医保服务平台)
             }
-            scores.merge(region, PlaceCues.of(text, mentions.get(i), mentions, isLatin(text, mentions.get(i))),
-                    Integer::sum);
+            // "Aksu city, Xinjiang, balance…": a wider place right after a narrower one only says where it lies
+            boolean qualifier = i > 0 && isAncestor(snapshot, region, candidates.get(i - 1).get(0))
+                    && QUALIFIER_GAP.matcher(text.substring(mentions.get(i - 1).end(), mentions.get(i).start())).matches();
+            scores.merge(region, qualifier ? 0
+                    : PlaceCues.of(text, mentions.get(i), mentions, isLatin(text, mentions.get(i))), Integer::sum);
             firsts.putIfAbsent(region, i);
         }
         // A place with no cue of its own that only says where another place lies (Baicheng County in Aksu) is no

@@ -44,7 +44,7 @@ public final class Lexicon {
         "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 年限还差 还差一点 |",
         "NON_MEDICAL: 超市 日用品 生活用品 买米 买油 买菜 物业费 水电费 买衣服 | grocer supermarket",
         "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 | spend spent use usable pay cover yong",
-        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 去哪看 在哪看 哪里看 电话查 查一下 能查 可以查 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query look cha chaxun",
+        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query look cha chaxun",
         "BALANCE: 余额 多少钱 剩余 | balance left remain",
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
@@ -64,10 +64,10 @@ public final class Lexicon {
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
-        "CARRY_OVER: 结转 清零 作废 过期 年底 | carry expire clear reset",
+        "CARRY_OVER: 结转 清零 作废 过期 年底 收回 没收 属于我 属于个人 归个人 个人财产 | carry expire clear reset",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
-        "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 进了个人账户 进个人账户 进入个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 | credit percent",
+        "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 进了个人账户 进个人账户 进入个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 | credit percent salary wage",
         "TIER: 一档 二档 三档 档次 | tier",
         "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 | contribut",
         "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
@@ -77,7 +77,7 @@ public final class Lexicon {
         "ACTIVATION: 激活 | activat",
         "CAUTION: 注意事项 注意什么 要注意 注意些 注意哪些 注意点 小心 风险 后果 安全 | caution precaution careful risk",
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
-        "DEFINITION: 是什么 是啥 什么是 啥是 有啥区别 什么区别 |",
+        "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 |",
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
         "STATEMENT: 明细 消费记录 缴费记录 流水 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
@@ -102,7 +102,8 @@ public final class Lexicon {
             Map.entry("能体现", "能提现"), Map.entry("医报", "医保"), Map.entry("退修", "退休"), Map.entry("提线", "提现"),
             Map.entry("体取", "提取"), Map.entry("家庭共计", "家庭共济"), Map.entry("体捡", "体检"), Map.entry("电化", "电话"),
             Map.entry("店话", "电话"), Map.entry("请零", "清零"), Map.entry("划如", "划入"), Map.entry("用马", "用吗"),
-            Map.entry("提区", "提取"), Map.entry("去逝", "去世"), Map.entry("继成", "继承"));
+            Map.entry("提区", "提取"), Map.entry("去逝", "去世"), Map.entry("继成", "继承"),
+            Map.entry("支付包", "支付宝"), Map.entry("东管", "东莞"), Map.entry("苏洲", "苏州"), Map.entry("阿瓦题", "阿瓦提"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 

@@ -108,6 +108,10 @@ class AskTest {
         assertThat(english.getString("region.code"), equalTo("320100"));
         JsonPath qualified = ask(selection, "Kalpin County (Aksu) medical insurance centre phone number");
         assertThat(qualified.getString("region.code"), equalTo("652929"));
+        JsonPath commaQualified = ask(selection, "Aksu city, Xinjiang: where can I check my medical insurance balance?");
+        assertThat(commaQualified.getString("region.code"), equalTo("652901"));
+        assertThat(ask(selection, "我在库车这边的钱能取吗，乌鲁木齐那边说不接收个人账户余额").getString("region.code"),
+                equalTo("652902"));
     }
 
     @Test
