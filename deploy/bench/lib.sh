@@ -127,6 +127,16 @@ answer_ok() {
     jq -e '(.errors == null) and (.data != null) and ([.data[]] | all(. != null))' >/dev/null 2>&1
 }
 
+# Begins a run: its folder target/bench/[PREFIX-]<date-time> (RUN) with the request bodies under QUERIES, and
+# the traps that stop every server the run starts, however it ends.
+begin_run() {
+  RUN=$ROOT/target/bench/${1:+$1-}$(date -u +%Y%m%d-%H%M%S)
+  QUERIES=$RUN/requests
+  mkdir -p "$QUERIES"
+  trap stop_all EXIT
+  trap 'exit 130' INT TERM
+}
+
 # Builds a git revision with -Pprod in a worktree of its own (with an AppCDS archive when the variant is
 # `appcds`), once: the build is kept under target/bench/start/ by commit. Sets BUILT to its quarkus-app folder.
 build_revision() {

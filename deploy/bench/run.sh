@@ -59,11 +59,7 @@ APP_DIR=$ROOT/target/quarkus-app
 # A fixed, small heap: without -Xmx the JVM sizes its heap from the machine's memory and its RSS follows.
 JAVA_OPTS=("-Xmx$HEAP" "-Xms$HEAP")
 
-RUN=$ROOT/target/bench/$(date -u +%Y%m%d-%H%M%S)
-QUERIES=$RUN/requests
-mkdir -p "$QUERIES"
-trap stop_all EXIT
-trap 'exit 130' INT TERM
+begin_run ''
 
 for file in "$BENCH"/queries/*.graphql; do
   request_json "$file" >"$QUERIES/$(basename "$file" .graphql).json"

@@ -33,11 +33,7 @@ if ((BUILD)); then
 fi
 APP_DIR=$ROOT/target/quarkus-app
 JAVA_OPTS=("-Xmx$HEAP" "-Xms$HEAP")
-RUN=$ROOT/target/bench/soak-$(date -u +%Y%m%d-%H%M%S)
-QUERIES=$RUN/requests
-mkdir -p "$QUERIES"
-trap stop_all EXIT
-trap 'exit 130' INT TERM
+begin_run soak
 for op in "${OPS[@]}"; do
   request_json "$BENCH/queries/$op.graphql" >"$QUERIES/$op.json"
 done

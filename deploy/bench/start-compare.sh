@@ -23,14 +23,10 @@ if [[ ${1:-} == -n ]]; then STARTS=$2; shift 2; fi
 "$BENCH/setup.sh" >/dev/null
 
 PORT=${BENCH_PORT:-18180} PG_PORT=$((${BENCH_PORT:-18180} + 3))
-RUN=$ROOT/target/bench/start-$(date -u +%Y%m%d-%H%M%S)
-QUERIES=$RUN/requests
-mkdir -p "$QUERIES"
+begin_run start
 request_json "$BENCH/queries/city-slice.graphql" >"$QUERIES/city-slice.json"
 printf '{"query":"{ hello }"}' >"$QUERIES/hello.json"
 BASE_OPTS=("-Xmx${BENCH_HEAP:-256m}" "-Xms${BENCH_HEAP:-256m}")
-trap stop_all EXIT
-trap 'exit 130' INT TERM
 
 declare -A DIRS OPTS FIRST
 for build in "$@"; do

@@ -28,13 +28,10 @@ declare -A WITHOUT=(
 VARIANTS=(all without-hibernate-orm without-flyway without-mcp-server without-micrometer without-health-and-scheduler)
 
 PORT=${BENCH_PORT:-18180} PG_PORT=$((${BENCH_PORT:-18180} + 3))
-RUN=$ROOT/target/bench/floor-$(date -u +%Y%m%d-%H%M%S)
-QUERIES=$RUN/requests FIRST_QUERY=hello
-mkdir -p "$QUERIES"
+begin_run floor
+FIRST_QUERY=hello
 printf '{"query":"{ hello }"}' >"$QUERIES/hello.json"
 JAVA_OPTS=("-Xmx${BENCH_HEAP:-256m}" "-Xms${BENCH_HEAP:-256m}")
-trap stop_all EXIT
-trap 'exit 130' INT TERM
 
 for variant in "${VARIANTS[@]}"; do
   src=$RUN/$variant

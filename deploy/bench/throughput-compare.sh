@@ -29,14 +29,10 @@ done
 
 PORT=${BENCH_PORT:-18280} PG_PORT=$((${BENCH_PORT:-18280} + 9))
 CONNECTIONS=${BENCH_CONNECTIONS:-16} THREADS=${BENCH_THREADS:-1}
-RUN=$ROOT/target/bench/throughput-$(date -u +%Y%m%d-%H%M%S)
-QUERIES=$RUN/requests
-mkdir -p "$QUERIES"
+begin_run throughput
 request_json "$BENCH/queries/city-slice.graphql" >"$QUERIES/city-slice.json"
 request_json "$BENCH/queries/$OPERATION.graphql" >"$QUERIES/$OPERATION.json"
 JAVA_OPTS=("-Xmx${BENCH_HEAP:-256m}" "-Xms${BENCH_HEAP:-256m}")
-trap stop_all EXIT
-trap 'exit 130' INT TERM
 
 declare -A DIRS PORTS APP_PIDS RPS CPU
 port=$PORT
