@@ -20,7 +20,7 @@ final class PlaceCues {
     private static final Pattern DEALT_WITH_AFTER = Pattern.compile("^" + STOP + "{0,7}?(已经有了|问过了|查过了|知道了|看过了"
             + "|了解过了|了解了|办过了|有了)|^的?(朋友|同事|同学|亲戚|邻居)");
     private static final Pattern ACCOUNT_AFTER = Pattern.compile("^(这边|那边|这里|那里)?的钱|^" + STOP + "{0,8}?(医保|社保"
-            + "|参保|医疗保险|个人账户|余额|参的|交的|缴的)");
+            + "|参保|医疗保险|个人账户|账户里|账户的钱|余额|参的|交的|缴的)");
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|定居|出差|老家)");
     private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(住在|人在|户口在|户口是|老家|来自|家在|生活在)" + STOP + "?$");

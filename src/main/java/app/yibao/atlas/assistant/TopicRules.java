@@ -101,6 +101,8 @@ final class TopicRules {
             Map.entry("CONTRIBUTION", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("CONTRIBUTION_YEARS", Map.of(Topic.GENERAL, 2.0)),
             Map.entry("RESIDENT_SCHEME", Map.of(Topic.GENERAL, 1.5)),
+            // Whether a scheme or tier has an account at all is how the account works, whatever use is named.
+            Map.entry("HAS_ACCOUNT", Map.of(Topic.GENERAL, 2.5)),
             // Paying money in is not spending it: a question about it outweighs the use words it comes with.
             Map.entry("DEPOSIT", Map.of(Topic.GENERAL, 2.5)),
             Map.entry("ACTIVATION", Map.of(Topic.GENERAL, 2.0)),

@@ -71,6 +71,7 @@ public final class Lexicon {
         "TIER: 一档 二档 三档 档次 | tier",
         "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 | contribut",
         "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
+        "HAS_ACCOUNT: 有没有个人账户 有个人账户吗 有没有个账 |",
         "RESIDENT_SCHEME: 城乡居民 居民医保 灵活就业 | resident flexible",
         "CARD: 医保卡 社保卡 | card",
         "DEPOSIT: 存入 存钱 存点钱 存进 充值 充钱 | deposit",
@@ -103,7 +104,9 @@ public final class Lexicon {
             Map.entry("体取", "提取"), Map.entry("家庭共计", "家庭共济"), Map.entry("体捡", "体检"), Map.entry("电化", "电话"),
             Map.entry("店话", "电话"), Map.entry("请零", "清零"), Map.entry("划如", "划入"), Map.entry("用马", "用吗"),
             Map.entry("提区", "提取"), Map.entry("去逝", "去世"), Map.entry("继成", "继承"),
-            Map.entry("支付包", "支付宝"), Map.entry("东管", "东莞"), Map.entry("苏洲", "苏州"), Map.entry("阿瓦题", "阿瓦提"));
+            Map.entry("支付包", "支付宝"), Map.entry("东管", "东莞"), Map.entry("苏洲", "苏州"), Map.entry("阿瓦题", "阿瓦提"),
+            Map.entry("医包", "医保"), Map.entry("踢取", "提取"), Map.entry("网因", "网银"), Map.entry("深镇", "深圳"),
+            Map.entry("手续肺", "手续费"), Map.entry("利吸", "利息"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 

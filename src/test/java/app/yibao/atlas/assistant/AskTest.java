@@ -112,6 +112,8 @@ class AskTest {
         assertThat(commaQualified.getString("region.code"), equalTo("652901"));
         assertThat(ask(selection, "我在库车这边的钱能取吗，乌鲁木齐那边说不接收个人账户余额").getString("region.code"),
                 equalTo("652902"));
+        assertThat(ask(selection, "之前在南京工作，现在在乌鲁木齐上班，这边说不接收，那南京账户里剩下的钱能取出来吗")
+                .getString("region.code"), equalTo("320100"));
     }
 
     @Test
