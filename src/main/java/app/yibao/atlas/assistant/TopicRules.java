@@ -179,6 +179,8 @@ final class TopicRules {
             // checking by phone (打电话查): a query channel, not a contact
             new Beside("QUERY", "PHONE", Map.of(Topic.BALANCE_QUERY, 1.0)),
             new Beside("QUERY", "NUMBER_ASKED", Map.of(Topic.BALANCE_QUERY, 1.0)),
+            // checking a relative's balance (帮我妈查余额): the relative says whose account, not a use of it
+            new Beside("QUERY", "FAMILY", Map.of()),
             // how to check what was credited or whether it was cleared: the checking is what is asked
             new Beside("QUERY", "CREDITING", Map.of()),
             new Beside("QUERY", "CARRY_OVER", Map.of()),

@@ -106,7 +106,7 @@ public final class Lexicon {
             Map.entry("提区", "提取"), Map.entry("去逝", "去世"), Map.entry("继成", "继承"),
             Map.entry("支付包", "支付宝"), Map.entry("东管", "东莞"), Map.entry("苏洲", "苏州"), Map.entry("阿瓦题", "阿瓦提"),
             Map.entry("医包", "医保"), Map.entry("踢取", "提取"), Map.entry("网因", "网银"), Map.entry("深镇", "深圳"),
-            Map.entry("手续肺", "手续费"), Map.entry("利吸", "利息"));
+            Map.entry("手续肺", "手续费"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
