@@ -68,7 +68,9 @@ public class AtlasTools {
             int factLimit = within("maxFacts", maxFacts, 1, 20, CompactAnswer.DEFAULT_MAX_FACTS);
             int byteLimit = within("maxBytes", maxBytes, 1000, 100_000, CompactAnswer.DEFAULT_MAX_BYTES);
             Answer answer = assistant.ask(question.strip());
-            return CompactAnswer.of(answer, store.current(), search.scoresOf(QueryTerms.of(question), answer.allFacts()), factLimit, byteLimit);
+            QueryTerms query = QueryTerms.of(question); // for ranking the answer's facts and choosing their quotes
+            return CompactAnswer.of(answer, store.current(), query, search.scoresOf(query, answer.allFacts()),
+                    factLimit, byteLimit);
         });
     }
 

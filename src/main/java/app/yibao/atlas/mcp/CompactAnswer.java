@@ -3,6 +3,7 @@ package app.yibao.atlas.mcp;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +42,8 @@ final class CompactAnswer {
     private CompactAnswer() {
     }
 
-    static ObjectNode of(Answer answer, KnowledgeSnapshot snapshot, Map<String, Double> relevance, int maxFacts,
-            int maxBytes) {
+    static ObjectNode of(Answer answer, KnowledgeSnapshot snapshot, QueryTerms query, Map<String, Double> relevance,
+            int maxFacts, int maxBytes) {
         ObjectNode json = CompactJson.object().put("question", answer.question())
                 .put("asOf", answer.asOf().toString());
         json.set("region", CompactJson.region(answer.region()));
@@ -78,7 +79,7 @@ final class CompactAnswer {
         for (int i = 0; i < ranked.size(); i++) {
             PolicyFact fact = ranked.get(i);
             Map<String, ObjectNode> newSources = new LinkedHashMap<>();
-            ObjectNode whole = withSourceIds(full.get(i), fact, answer.question(), sources, newSources);
+            ObjectNode whole = withSourceIds(full.get(i), fact, query, sources, newSources);
             int growth = bytes(whole) - bytes(brief.get(i))
                     + newSources.values().stream().mapToInt(source -> bytes(source) + 30).sum();
             if (facts.isEmpty() || facts.size() < maxFacts && size + growth <= maxBytes) {
@@ -148,14 +149,14 @@ final class CompactAnswer {
      * Citations name their source by id; a source's title, publisher and date go once into "sources". At most
      * {@link #CITATIONS_PER_FACT} per fact, those closest to the question, with the number left out.
      */
-    private static ObjectNode withSourceIds(ObjectNode fact, PolicyFact source, String question,
+    private static ObjectNode withSourceIds(ObjectNode fact, PolicyFact source, QueryTerms query,
             Map<String, ObjectNode> known, Map<String, ObjectNode> added) {
         ArrayNode citations = fact.putArray("citations");
         List<Citation> all = source.getCitations();
         if (all.size() > CITATIONS_PER_FACT) {
             fact.put("citationsLeftOut", all.size() - CITATIONS_PER_FACT); // region_policy gives them all
         }
-        for (Citation citation : chosen(all, question)) {
+        for (Citation citation : chosen(all, query)) {
             ObjectNode compact = CompactJson.object().put("source", citation.source().id());
             CompactJson.putIfPresent(compact, "quote", citation.quote());
             citations.add(compact);
@@ -170,13 +171,14 @@ final class CompactAnswer {
     }
 
     /** The citations whose quotes the question's words cover best, in their own order. */
-    private static List<Citation> chosen(List<Citation> all, String question) {
+    private static List<Citation> chosen(List<Citation> all, QueryTerms query) {
         if (all.size() <= CITATIONS_PER_FACT) {
             return all;
         }
-        QueryTerms query = QueryTerms.of(question);
+        Map<Citation, Double> overlap = new HashMap<>();
+        all.forEach(citation -> overlap.put(citation, FactSearch.overlap(query, citation.quote())));
         List<Citation> best = all.stream()
-                .sorted(Comparator.comparingDouble(citation -> -FactSearch.overlap(query, citation.quote())))
+                .sorted(Comparator.comparingDouble(citation -> -overlap.get(citation)))
                 .limit(CITATIONS_PER_FACT).toList();
         return all.stream().filter(best::contains).toList();
     }
