@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import app.yibao.atlas.api.PolicyClock;
 import app.yibao.atlas.facts.AccountFact;
@@ -149,20 +148,20 @@ public class Assistant {
         void usage(List<String> intents) {
             usageScenarios = narrowed(FactKind.USAGE_SCENARIO, UsageScenario.class,
                     TopicRules.narrowing(intents, TopicRules.USAGE_CATEGORIES), UsageScenario::getCategory);
-            if (intents.contains("THRESHOLD")) { // the account's rules on the balance a use requires
-                accountFacts = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
-                        fact -> fact.getTopic() == AccountTopic.USAGE_THRESHOLD);
+            // The account's rules a use depends on: the balance it requires, that the balance is for medical uses
+            // only, and the wallet through which relatives insured elsewhere are paid for, where the place has one.
+            List<AccountTopic> rules = new ArrayList<>();
+            if (intents.contains("THRESHOLD")) {
+                rules.add(AccountTopic.USAGE_THRESHOLD);
             }
-            if (intents.contains("NON_MEDICAL")) { // the rule that the balance is for medical uses only
-                accountFacts = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
-                        fact -> fact.getTopic() == AccountTopic.CASH_ACCESS);
+            if (intents.contains("NON_MEDICAL")) {
+                rules.add(AccountTopic.CASH_ACCESS);
             }
             if (intents.contains("FAMILY") || intents.contains("PREMIUM")) {
-                // relatives insured elsewhere are paid for through the wallet, where the place has one
-                List<AccountFact> wallet = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
-                        fact -> fact.getTopic() == AccountTopic.WALLET_TRANSFER);
-                accountFacts = Stream.concat(accountFacts.stream(), wallet.stream()).toList();
+                rules.add(AccountTopic.WALLET_TRANSFER);
             }
+            accountFacts = rules.stream().flatMap(rule -> facts(FactKind.ACCOUNT_FACT, AccountFact.class,
+                    fact -> fact.getTopic() == rule).stream()).toList();
         }
 
         void balanceQuery(List<String> intents) {
