@@ -2,6 +2,8 @@ package app.yibao.atlas.health;
 
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -11,9 +13,12 @@ import org.jboss.logging.Logger;
  * Lets a stopping replica hand its clients over without a failed request. On SIGTERM, Quarkus first waits
  * {@code quarkus.shutdown.delay} with readiness DOWN, so that the load balancer stops opening connections to it,
  * while the replica still serves. Clients that already hold a keep-alive connection would otherwise keep sending
- * on it until the server closes it under them; during the delay every answer therefore carries
+ * on it until the server closes it under them; during the delay every HTTP/1.1 answer therefore carries
  * {@code Connection: close}, and each client's next request opens a new connection, to a replica still in
- * service. Requests in flight when the delay ends are finished within {@code quarkus.shutdown.timeout}.
+ * service. HTTP/2 forbids that header (strict clients reject the answer that carries it): there the connection
+ * is shut down gracefully instead once the answer is sent: a GOAWAY, which sends the client's next stream to a new
+ * connection.
+ * Requests in flight when the delay ends are finished within {@code quarkus.shutdown.timeout}.
  */
 @ApplicationScoped
 public class ShutdownDrain {
@@ -30,7 +35,13 @@ public class ShutdownDrain {
     void closeConnectionsWhileDraining(@Observes Filters filters) {
         filters.register(ctx -> {
             if (draining) {
-                ctx.response().putHeader("Connection", "close");
+                HttpServerRequest request = ctx.request();
+                if (request.version() == HttpVersion.HTTP_2) {
+                    // after the answer is sent: some clients (JDK 17's) fail the streams under way on a GOAWAY
+                    ctx.addEndHandler(sent -> request.connection().shutdown());
+                } else {
+                    ctx.response().putHeader("Connection", "close");
+                }
             }
             ctx.next();
         }, 1000);

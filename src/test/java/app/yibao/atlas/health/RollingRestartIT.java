@@ -80,14 +80,24 @@ class RollingRestartIT {
         }
         assertTrue(balancer.wasSeenDown(replica.port), "replica on port " + replica.port
                 + " turned readiness DOWN while it still answered");
-        HttpResponse<String> whileDraining = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + replica.port + "/graphql?query=%7B__typename%7D")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> whileDraining = askWhileDraining(replica, HttpClient.Version.HTTP_1_1);
         assertEquals(200, whileDraining.statusCode(), "a draining replica still answers");
         assertEquals("close", whileDraining.headers().firstValue("Connection").orElse(null),
                 "a draining replica's answers close their connections, so that clients move on");
+        HttpResponse<String> overHttp2 = askWhileDraining(replica, HttpClient.Version.HTTP_2);
+        assertEquals(HttpClient.Version.HTTP_2, overHttp2.version(), "the client upgraded to HTTP/2 (h2c)");
+        assertEquals(200, overHttp2.statusCode(), "a draining replica still answers over HTTP/2");
+        assertTrue(overHttp2.headers().firstValue("Connection").isEmpty(),
+                "no connection-specific header over HTTP/2, where it is a protocol error");
         assertTrue(replica.awaitExit(GRACE_PERIOD), "replica on port " + replica.port
                 + " exited within the grace period");
+    }
+
+    private static HttpResponse<String> askWhileDraining(Replica replica, HttpClient.Version version)
+            throws Exception {
+        return HttpClient.newBuilder().version(version).build().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + replica.port + "/graphql?query=%7B__typename%7D")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void awaitInService(ReadinessBalancer balancer, int... ports) throws InterruptedException {
