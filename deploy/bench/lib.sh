@@ -58,24 +58,25 @@ pg_start() {
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U atlas -d postgres -c 'create database atlas'
 }
 
-# Starts the app (JVM mode) on `port` with the knowledge grown `factor`-fold, and waits for its first GraphQL
-# answer; further arguments are environment settings (e.g. ATLAS_GRAPHQL_ANSWER_CACHE=0). Sets STARTED_PID and
-# FIRST_ANSWER_MS (process start to first successful answer).
+# Starts the app (JVM mode: APP_DIR, JAVA_OPTS, and APP_JAVA or else `java`) on `port` with the knowledge grown
+# `factor`-fold, and waits for its first GraphQL answer; further arguments are environment settings (e.g.
+# ATLAS_GRAPHQL_ANSWER_CACHE=0). Sets STARTED_PID and FIRST_ANSWER_MS (process start to first successful answer).
 app_start() {
   local factor=$1 port=$2 start
   shift 2
   require_free_port "$port"
   # The arguments go through a file, so the command line names no jar: a `pkill -f quarkus-run.jar` meant
   # for another copy of the app on the same machine leaves this one running.
-  printf '%s\n' "${JAVA_OPTS[@]}" "-Datlas.knowledge.synthetic-factor=$factor" -jar "$APP_DIR/quarkus-run.jar" \
+  printf '%s\n' "${JAVA_OPTS[@]}" "-Datlas.knowledge.synthetic-factor=$factor" -jar quarkus-run.jar \
     >"$RUN/app-$port.args"
   start=$(now_ms)
-  # No request log: nginx and PostGraphile run without theirs too.
-  env QUARKUS_HTTP_PORT="$port" \
+  # From its own folder, with a relative jar: a class-data archive or AOT cache names the class path as it was
+  # given when it was made. No request log: nginx and PostGraphile run without theirs too.
+  (cd "$APP_DIR" && exec env QUARKUS_HTTP_PORT="$port" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/atlas" \
     QUARKUS_DATASOURCE_USERNAME=atlas QUARKUS_DATASOURCE_PASSWORD=atlas \
     QUARKUS_LOG_CATEGORY__APP_YIBAO_ATLAS_REQUESTS__LEVEL=WARN "$@" \
-    java "@$RUN/app-$port.args" >>"$RUN/app-$port.log" 2>&1 &
+    "${APP_JAVA:-java}" "@$RUN/app-$port.args" >>"$RUN/app-$port.log" 2>&1) &
   STARTED_PID=$!
   PIDS+=("$STARTED_PID")
   wait_for_answer "http://127.0.0.1:$port/graphql" "$QUERIES/${FIRST_QUERY:-city-slice}.json" "$STARTED_PID" 180
@@ -137,10 +138,15 @@ begin_run() {
   trap 'exit 130' INT TERM
 }
 
-# Builds a git revision with -Pprod in a worktree of its own (with an AppCDS archive when the variant is
-# `appcds`), once: the build is kept under target/bench/start/ by commit. Sets BUILT to its quarkus-app folder.
+# Builds a git revision with -Pprod in a worktree of its own, once: the build is kept under target/bench/start/ by
+# commit. Variants: `appcds` (with an AppCDS archive), `aot` (the aot-jar packaging an AOT cache needs; the cache
+# itself is trained on a running database, see aot_train). Sets BUILT to its quarkus-app folder.
 build_revision() {
-  local rev=$1 variant=${2:-} sha src
+  local rev=$1 variant=${2:-} sha src options=()
+  case $variant in
+    appcds) options=(-Dquarkus.package.jar.appcds.enabled=true) ;;
+    aot) options=(-Dquarkus.package.jar.type=aot-jar) ;;
+  esac
   sha=$(git -C "$ROOT" rev-parse --short "$rev")
   BUILT=$ROOT/target/bench/start/$sha${variant:+-$variant}
   if [[ ! -f $BUILT/quarkus-run.jar ]]; then
@@ -148,10 +154,34 @@ build_revision() {
     src=$ROOT/target/bench/start/src-$sha${variant:+-$variant}
     rm -rf "$src" "$BUILT" && mkdir -p "$(dirname "$src")"
     git -C "$ROOT" worktree add -f --detach "$src" "$sha" >/dev/null
-    (cd "$src" && ./mvnw -B -q package -Pprod -DskipTests ${variant:+-Dquarkus.package.jar.appcds.enabled=true})
+    (cd "$src" && ./mvnw -B -q package -Pprod -DskipTests "${options[@]}")
     mv "$src/target/quarkus-app" "$BUILT"
     git -C "$ROOT" worktree remove --force "$src"
   fi
+}
+
+# The home of a JDK that can train an AOT cache in one run (25 or later): BENCH_AOT_JDK, or else the newest such
+# JDK under /usr/lib/jvm. Prints nothing when there is none.
+aot_jdk() {
+  local home feature best='' best_feature=0
+  for home in ${BENCH_AOT_JDK:-/usr/lib/jvm/*}; do
+    [[ -x $home/bin/java ]] || continue
+    feature=$("$home/bin/java" -version 2>&1 | sed -nE '1s/.*version "([0-9]+).*/\1/p')
+    ((${feature:-0} >= 25 && feature > best_feature)) && best=$home best_feature=$feature
+  done
+  [[ -n $best ]] && echo "$best"
+  return 0
+}
+
+# Trains APP_DIR's AOT cache (deploy/jvm/aot-cache.sh) against the run's PostgreSQL, with JAVA_OPTS, on `port`.
+aot_train() {
+  local jdk=$1 port=$2
+  log "training the AOT cache of $APP_DIR on $("$jdk/bin/java" -version 2>&1 | head -1)"
+  JAVA_HOME=$jdk JAVA_OPTS="${JAVA_OPTS[*]}" QUARKUS_HTTP_PORT=$port AOT_TRAINING_ROUNDS=${BENCH_AOT_ROUNDS:-50} \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/atlas" \
+    QUARKUS_DATASOURCE_USERNAME=atlas QUARKUS_DATASOURCE_PASSWORD=atlas \
+    QUARKUS_LOG_CATEGORY__APP_YIBAO_ATLAS_REQUESTS__LEVEL=WARN \
+    "$ROOT/deploy/jvm/aot-cache.sh" "$APP_DIR" 2>>"$RUN/aot-training.log"
 }
 
 # The request body of a .graphql file: {"query": "..."}.

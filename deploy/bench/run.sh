@@ -12,7 +12,8 @@
 #
 # Every server is loaded with each operation for the warm-up time before it is measured: the JVM's optimising
 # compiler (and V8's) needs well over a few seconds of load to reach the code a long-running server runs.
-# Results of every run are kept in target/bench/<date-time>/. Settings can be overridden with BENCH_SIZES,
+# With a JDK 25 or later (BENCH_AOT_JDK, or the newest under /usr/lib/jvm), the start-up is measured a second
+# time with an AOT cache (deploy/jvm/aot-cache.sh). Results of every run are kept in target/bench/<date-time>/. Settings can be overridden with BENCH_SIZES,
 # BENCH_DURATION, BENCH_WARMUP, BENCH_ROUNDS, BENCH_CONNECTIONS, BENCH_THREADS, BENCH_HEAP and BENCH_PORT (base
 # port).
 set -euo pipefail
@@ -22,7 +23,7 @@ ROOT=$(cd "$BENCH/../.." && pwd)
 # shellcheck source=deploy/bench/lib.sh
 source "$BENCH/lib.sh"
 
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 MODE=quick RECORD=auto BUILD=1
 while (($#)); do
@@ -51,10 +52,19 @@ UNCACHED_PORT=$((PORT + 4))
 
 "$BENCH/setup.sh"
 
+# With a JDK 25 or later on the machine, the start-up is also measured with an AOT cache: the same build in the
+# aot-jar packaging, its cache trained on this run's database (deploy/jvm/aot-cache.sh).
+AOT_JDK=$(aot_jdk) AOT_APP=$ROOT/target/bench/aot-app
 if ((BUILD)); then
+  if [[ -n $AOT_JDK ]]; then
+    log "building the app in the aot-jar packaging, for the start with an AOT cache"
+    (cd "$ROOT" && ./mvnw -B -q package -Pprod -DskipTests -Dquarkus.package.jar.type=aot-jar)
+    rm -rf "$AOT_APP" && mkdir -p "$(dirname "$AOT_APP")" && mv "$ROOT/target/quarkus-app" "$AOT_APP"
+  fi
   log "building the app (-Pprod: without the embedded database)"
   (cd "$ROOT" && ./mvnw -B -q package -Pprod -DskipTests)
 fi
+[[ -f $AOT_APP/quarkus-run.jar ]] || AOT_JDK=''
 APP_DIR=$ROOT/target/quarkus-app
 # A fixed, small heap: without -Xmx the JVM sizes its heap from the machine's memory and its RSS follows.
 JAVA_OPTS=("-Xmx$HEAP" "-Xms$HEAP")
@@ -218,6 +228,28 @@ for size in $SIZES; do
   app_stop "$APP_PID"
   app_stop "$UNCACHED_PID"
 done
+if [[ -n $AOT_JDK ]]; then
+  APP_DIR=$AOT_APP APP_JAVA=$AOT_JDK/bin/java
+  aot_train "$AOT_JDK" "$APP_PORT"
+  JAVA_OPTS+=(-XX:AOTCache=app.aot)
+  startups=() startup_cpu=()
+  for ((i = 1; i <= STARTS; i++)); do
+    ((i == 1)) || app_stop "$APP_PID"
+    app_start 1 "$APP_PORT"
+    APP_PID=$STARTED_PID
+    startups+=("$FIRST_ANSWER_MS")
+    startup_cpu+=("$(cpu_ms "$APP_PID")")
+  done
+  log "with the AOT cache: process start to first answer ${startups[*]} ms (CPU ${startup_cpu[*]} ms)"
+  sleep 2
+  {
+    echo "aot_jvm=$("$APP_JAVA" -version 2>&1 | head -1 | tr -d '"'), ${JAVA_OPTS[*]}"
+    echo "aot_starts_ms=${startups[*]}"
+    echo "aot_starts_cpu_ms=${startup_cpu[*]}"
+    echo "aot_rss_idle_mb=$(rss_mb "$APP_PID")"
+  } >>"$RUN/meta.env"
+  app_stop "$APP_PID"
+fi
 echo "load_after=$(cut -d' ' -f1 /proc/loadavg)" >>"$RUN/meta.env"
 stop_all
 
