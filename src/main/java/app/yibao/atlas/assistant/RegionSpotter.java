@@ -19,9 +19,11 @@ final class RegionSpotter {
 
     private final KnowledgeSnapshot snapshot;
     private final List<String> maskedWords;
+    private final MistypedPlaces mistyped;
 
     RegionSpotter(KnowledgeSnapshot snapshot) {
         this.snapshot = snapshot;
+        this.mistyped = new MistypedPlaces(snapshot);
         maskedWords = Lexicon.chineseWords().stream()
                 .filter(word -> word.length() > 1 && snapshot.regionsNamed(word).isEmpty())
                 .sorted((a, b) -> b.length() - a.length())
@@ -35,7 +37,7 @@ final class RegionSpotter {
     record Mention(List<Region> regions, int start, int end) {
     }
 
-    /** The places named, in order of mention. */
+    /** The places named, in order of mention; failing any, a place name typed with one pinyin slip. */
     List<Mention> spot(String normalized) {
         List<Mention> found = new ArrayList<>();
         String text = mask(normalized);
@@ -43,6 +45,9 @@ final class RegionSpotter {
         while (i < text.length()) {
             int matched = Tokenizer.isHan(text.charAt(i)) ? matchChinese(text, i, found) : matchLatin(text, i, found);
             i += Math.max(matched, 1);
+        }
+        if (found.isEmpty()) {
+            mistyped.find(text, normalized).ifPresent(found::add);
         }
         return found;
     }

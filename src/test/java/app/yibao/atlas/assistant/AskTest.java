@@ -215,6 +215,16 @@ class AskTest {
     }
 
     @Test
+    void aPlaceNameTypedWithOnePinyinSlipIsReadAsThatPlaceWherePlacesAreNamed() {
+        // 杭洲 for 杭州, 西按 for 西安, 拜成县 for 拜城县: one character that sounds the same as the right one
+        assertThat(ask("杭洲的医保余额出国定居能取吗").getString("region.code"), equalTo("330100"));
+        assertThat(ask("我在西按上班，医保卡余额怎么查").getString("region.code"), equalTo("610100"));
+        assertThat(ask("拜成县医保局在哪").getString("region.code"), equalTo("652926"));
+        // 通话 sounds like 通化 (a city in Jilin), but nothing around it says that a place is meant
+        assertThat(ask("医保的客服电话通话要收费吗").getString("region.code"), equalTo("000000"));
+    }
+
+    @Test
     void aQuestionAboutAPastYearIsAnsweredWithThatYearsRules() {
         JsonPath answer = dated("深圳医保一档 缴费基数 上下限 2024年");
         assertThat(answer.getString("asOf"), equalTo("2024-12-31"));
