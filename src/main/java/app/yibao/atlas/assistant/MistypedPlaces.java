@@ -1,52 +1,42 @@
 package app.yibao.atlas.assistant;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import app.yibao.atlas.assistant.RegionSpotter.Mention;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.regions.Region;
+import app.yibao.atlas.search.OneSlip;
 import app.yibao.atlas.search.Tokenizer;
 
 /**
  * Reads a place name typed with one pinyin slip: 杭洲 for 杭州, 西按 for 西安, 拜成县 for 拜城县. A run of characters that
- * differs from a region's name in one character, a homophone of the right one, is read as that name where a place
- * is expected: between the start of the question (or 在, 去, 到…) and 市, 的, 医保, 职工…. Ordinary words can sound
- * like places (通话 like 通化), so this is asked only of a question that names no place as written.
+ * is a region's name with one character mistyped as a homophone is read as that name where a place is expected:
+ * between the start of the question (or 在, 去, 到…) and 市, 的, 医保, 职工…. Ordinary words can sound like places
+ * (通话 like 通化), so this is asked only of a question that names no place as written.
  */
 final class MistypedPlaces {
 
     private static final int LONGEST_NAME = 8;
-    private static final char BLANK = '\u0000';
     private static final String BEFORE_A_PLACE = "在去到从回来住是";
     private static final List<String> AFTER_A_PLACE = List.of("市", "县", "省", "州", "区", "的", "医保", "职工", "社保",
             "人", "这边", "那边", "这里", "那里", "本地", "当地", "户口", "参保", "工作", "上班", "交", "地区", "医疗");
 
-    /** A name with one character blanked, and which: the key under which its slips are found. */
-    private record Slot(String name, int position) {
-    }
-
     private final KnowledgeSnapshot snapshot;
-    private final Map<String, List<Slot>> slotsByBlankedName = new HashMap<>();
+    private final OneSlip names;
 
     MistypedPlaces(KnowledgeSnapshot snapshot) {
         this.snapshot = snapshot;
+        List<String> all = new ArrayList<>();
         for (Region region : snapshot.regions()) {
-            Set<String> names = new LinkedHashSet<>(List.of(region.name(), region.shortName()));
-            for (String name : names) {
-                if (name.length() < 2 || name.length() > LONGEST_NAME) {
-                    continue;
-                }
-                for (int i = 0; i < name.length(); i++) {
-                    slotsByBlankedName.computeIfAbsent(blank(name, i), key -> new ArrayList<>()).add(new Slot(name, i));
+            for (String name : List.of(region.name(), region.shortName())) {
+                if (name.length() <= LONGEST_NAME) {
+                    all.add(name);
                 }
             }
         }
+        names = new OneSlip(all);
     }
 
     /**
@@ -63,23 +53,10 @@ final class MistypedPlaces {
                 run++;
             }
             for (int end = run; end >= start + 2; end--) {
-                if (!placeMayEnd(text, end)) {
-                    continue;
-                }
-                Optional<String> meant = meant(masked.substring(start, end));
+                Optional<String> meant = placeMayEnd(text, end) ? names.meant(masked.substring(start, end))
+                        : Optional.empty();
                 if (meant.isPresent()) {
                     return Optional.of(new Mention(snapshot.regionsNamedAtAnyLevel(meant.get()), start, end));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<String> meant(String typed) {
-        for (int i = 0; i < typed.length(); i++) {
-            for (Slot slot : slotsByBlankedName.getOrDefault(blank(typed, i), List.of())) {
-                if (slot.position() == i && Homophones.soundAlike(slot.name().charAt(i), typed.charAt(i))) {
-                    return Optional.of(slot.name());
                 }
             }
         }
@@ -93,9 +70,5 @@ final class MistypedPlaces {
     private static boolean placeMayEnd(String text, int end) {
         return end == text.length() || !Tokenizer.isHan(text.charAt(end))
                 || AFTER_A_PLACE.stream().anyMatch(word -> text.startsWith(word, end));
-    }
-
-    private static String blank(String name, int position) {
-        return name.substring(0, position) + BLANK + name.substring(position + 1);
     }
 }
