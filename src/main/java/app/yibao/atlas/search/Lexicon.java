@@ -21,7 +21,7 @@ public final class Lexicon {
 
     // One concept per line: NAME: Chinese words | English stems.
     private static final String[] TABLE = {
-        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 退给我 退出来 | withdraw cash refund atm tiqu tixian quxian",
+        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 退给我 退给他 退给她 退出来 | withdraw cash refund atm tiqu tixian quxian",
         "EMIGRATION: 出境定居 移民 移居 出国 出境 定居国外 国外定居 境外定居 国外 永居 绿卡 永久居留 | emigra abroad overseas",
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
         "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人走了 他走了 她走了 | death dead die died deceased heir inherit passed",
@@ -33,18 +33,18 @@ public final class Lexicon {
         "HARDSHIP: 经济困难 困难 | hardship poverty",
         "OPT_OUT: 放弃职工医保 放弃 停保 不交了 不缴了 不想交 不想缴 断缴 | opt quit",
         "PHARMACY: 药店 药房 买药 购药 拿药 零售药店 | pharmac drugstore medicine drug",
-        "OUTPATIENT: 门诊 看病 急诊 | outpatient clinic doctor",
+        "OUTPATIENT: 门诊 看病 急诊 诊所 | outpatient clinic doctor",
         "INPATIENT: 住院 | inpatient hospitali",
         "COST_SHARE: 起付线 哪部分 哪些部分 自付 自己掏 自己付的 个人负担 个人承担 统筹不报 | deductible pocket",
         "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 | family spouse wife husband child parent relative kids",
         "CHECKUP: 体检 疫苗 接种 | checkup vaccin",
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商业险 商保 惠民保 | commercial private",
-        "REHABILITATION: 康复 | rehabilit",
+        "REHABILITATION: 康复 | rehab",
         "PREMIUM: 交医保费 缴医保费 参保缴费 交居民医保 少儿医保 代缴 给孩子交 帮她交 帮他交 给家人交 帮家人交 | premium",
         "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 年限还差 还差一点 |",
         "NON_MEDICAL: 超市 日用品 生活用品 买米 买油 买菜 物业费 水电费 买衣服 | grocer supermarket",
         "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 | spend spent use usable pay cover yong",
-        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query look see cha chaxun",
+        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query look see cha chaxun",
         "BALANCE: 余额 多少钱 剩余 | balance left remain",
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
@@ -52,7 +52,7 @@ public final class Lexicon {
         "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 | offline",
         "WEBSITE: 网站 官网 网上 线上 在线 | website web online internet",
         "NUMBER_ASKED: 电话多少 电话是多少 号码 联系电话 | number",
-        "PHONE: 电话 热线 12333 12393 打电话 | phone hotline call telephone",
+        "PHONE: 电话 热线 客服 12333 12393 打电话 | phone hotline call telephone",
         "TERMINAL: 自助终端 自助机 | terminal kiosk",
         "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",
         "BANK: 银行 网银 | bank",
@@ -60,14 +60,14 @@ public final class Lexicon {
         "WHOM: 找谁 问谁 联系谁 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 哪个部门 什么部门 哪个机构 | whom consult",
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
-        "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 还能继续 |",
+        "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 还能继续 |",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
         "CARRY_OVER: 结转 清零 作废 过期 年底 收回 没收 属于我 属于个人 归个人 个人财产 | carry expire clear reset",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
-        "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 进了个人账户 进个人账户 进入个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 | credit percent salary wage",
+        "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 | credit percent salary wage monthly",
         "TIER: 一档 二档 三档 档次 | tier",
         "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 | contribut",
         "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
@@ -106,7 +106,8 @@ public final class Lexicon {
             Map.entry("提区", "提取"), Map.entry("去逝", "去世"), Map.entry("继成", "继承"),
             Map.entry("支付包", "支付宝"), Map.entry("东管", "东莞"), Map.entry("苏洲", "苏州"), Map.entry("阿瓦题", "阿瓦提"),
             Map.entry("医包", "医保"), Map.entry("踢取", "提取"), Map.entry("网因", "网银"), Map.entry("深镇", "深圳"),
-            Map.entry("手续肺", "手续费"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"));
+            Map.entry("手续肺", "手续费"), Map.entry("之取", "支取"), Map.entry("提先", "提现"), Map.entry("热限", "热线"),
+            Map.entry("套先", "套现"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
