@@ -7,12 +7,14 @@ import app.yibao.atlas.assistant.RegionSpotter.Mention;
 
 /**
  * What the words around a place name say about its part in a question: the place of the account asked about
- * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, 库车这边的钱, insured in Nanjing), a place someone only lives, works or
- * comes from (在北京上班, 户口在, 老家, live in), or a place already dealt with (南京的我问过了, 上海的同事说).
+ * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, 库车这边的钱, insured in Nanjing), a place left that the account may still
+ * be in (原来在南京), a place someone only lives, works, comes from or moves to (在北京上班, 户口在, 老家, 跳槽去了杭州, live
+ * in, moving to), or a place already dealt with (南京的我问过了, 上海的同事说).
  */
 final class PlaceCues {
 
     static final int ACCOUNT = 3;
+    static final int FORMER = 1;
     static final int RESIDENCE = -2;
     static final int DEALT_WITH = -3;
 
@@ -23,13 +25,16 @@ final class PlaceCues {
             + "|参保|医疗保险|个人账户|账户里|账户的钱|余额|参的|交的|缴的)");
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|定居|出差|老家)");
-    private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(住在|人在|户口在|户口是|老家|来自|家在|生活在)" + STOP + "?$");
+    private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(住在|人在|户口在|户口是|老家|来自|家在|生活在)" + STOP + "?$"
+            + "|(去了|跳槽去了?|跳槽到|调到|调去|搬到|搬去|换到)$");
+    // Where someone used to work or live: the account stays there until it is moved.
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(原来|以前|之前|原先|过去)(是)?在$");
     private static final Pattern ACCOUNT_AFTER_LATIN = Pattern.compile("^[^,.;!?]{0,12}?\\b(insurance|insured|balance"
             + "|account|yibao)\\b");
     private static final Pattern ACCOUNT_BEFORE_LATIN = Pattern.compile("\\b(insurance|insured|account)( is| was)?"
             + "( still)?( registered| based)? in\\s*$");
     private static final Pattern RESIDENCE_BEFORE_LATIN = Pattern.compile("\\b(live|lives|living|work|works|working"
-            + "|study|studying|from|moved to|based|stay|staying)\\b( in)?\\s*$");
+            + "|study|studying|from|moved to|moving to|move to|relocating to|based|stay|staying)\\b( in)?\\s*$");
 
     private PlaceCues() {
     }
@@ -47,6 +52,9 @@ final class PlaceCues {
         if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()
                 : ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()) {
             return ACCOUNT;
+        }
+        if (!latin && FORMER_BEFORE.matcher(before).find()) {
+            return FORMER;
         }
         if (latin ? RESIDENCE_BEFORE_LATIN.matcher(before).find()
                 : RESIDENCE_AFTER.matcher(after).find() || RESIDENCE_BEFORE.matcher(before).find()) {

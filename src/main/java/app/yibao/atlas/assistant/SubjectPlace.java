@@ -29,6 +29,7 @@ final class SubjectPlace {
 
     private static final Pattern FOLLOW_UP = Pattern.compile("^\\s*(的)?\\s*(呢|怎么样|如何)");
     private static final Pattern WHAT_ABOUT = Pattern.compile("(what|how) about\\s*$");
+    private static final Pattern CONTRAST = Pattern.compile("(^|[,，。;；!！?？\\s])(那|那么)\\s*$");
     private static final Pattern CITY = Pattern.compile("^\\s*(city|shi)\\b");
     private static final Pattern COUNTY = Pattern.compile("^\\s*(county|xian)\\b");
     private static final Pattern PREFECTURE = Pattern.compile("^\\s*(prefecture|region|diqu)\\b");
@@ -73,8 +74,10 @@ final class SubjectPlace {
             return regions;
         }
         String after = text.substring(mention.end());
-        // the word after it first (Aksu city, Xinjiang: the city), then the other places named
+        // the word after it first (Aksu city, Xinjiang: the city), then a place named in full elsewhere (阿克苏市 …
+        // 阿克苏), then the places around the other places named
         List<Region> byWords = new ArrayList<>();
+        List<Region> namedInFull = new ArrayList<>();
         List<Region> preferred = new ArrayList<>();
         for (Region region : regions) {
             boolean byWord = CITY.matcher(after).find() && region.name().endsWith("市")
@@ -83,12 +86,17 @@ final class SubjectPlace {
             boolean byNeighbour = mentions.stream().filter(other -> other != mention)
                     .flatMap(other -> other.regions().stream())
                     .anyMatch(other -> isAncestor(snapshot, other, region) || isAncestor(snapshot, region, other));
+            boolean byFullName = mentions.stream().anyMatch(other -> other != mention
+                    && other.regions().equals(List.of(region)));
             if (byWord) {
                 byWords.add(region);
+            } else if (byFullName) {
+                namedInFull.add(region);
             } else if (byNeighbour) {
                 preferred.add(region);
             }
         }
+        preferred.addAll(0, namedInFull);
         preferred.addAll(0, byWords);
         if (preferred.isEmpty()) {
             return regions;
@@ -100,10 +108,12 @@ final class SubjectPlace {
 
     private static int subjectOf(KnowledgeSnapshot snapshot, String text, List<Mention> mentions,
             List<List<Region>> candidates) {
-        for (int i = mentions.size() - 1; i >= 0; i--) { // "…，南京的呢" / "what about Nanjing": the last asked
+        // "…，南京的呢" / "…，那广西的叫啥" / "what about Nanjing": the last asked
+        for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
-            if (FOLLOW_UP.matcher(text.substring(mention.end())).find()
-                    || WHAT_ABOUT.matcher(text.substring(0, mention.start())).find()) {
+            String before = text.substring(0, mention.start());
+            if (FOLLOW_UP.matcher(text.substring(mention.end())).find() || WHAT_ABOUT.matcher(before).find()
+                    || CONTRAST.matcher(before).find()) {
                 return i;
             }
         }

@@ -117,6 +117,21 @@ class AskTest {
     }
 
     @Test
+    void theAccountStaysWhereTheAskerWorkedBeforeAndALaterPlaceSetAgainstTheFirstIsAskedAbout() {
+        String selection = "region { code }";
+        // where the asker used to work, not where the new job is
+        assertThat(ask(selection, "我原来在苏州上班，现在调到无锡了，医保余额能取出来吗").getString("region.code"),
+                equalTo("320500"));
+        assertThat(ask(selection, "I work in Xiamen and I'm moving to Fuzhou. If Fuzhou won't take my medical insurance "
+                + "balance, can I withdraw it?").getString("region.code"), equalTo("350200"));
+        // "那" sets the second place against the first: it is the one asked about
+        assertThat(ask(selection, "广东的门槛是多少我知道，那广西的门槛是多少").getString("region.code"), equalTo("450000"));
+        // a short name read as the place the question named in full (阿克苏市), not the prefecture around it
+        assertThat(ask(selection, "我老家是阿克苏市的，医保也在阿克苏交，医保局电话多少").getString("region.code"),
+                equalTo("652901"));
+    }
+
+    @Test
     void aThresholdQuestionGetsBothSidesOfTheDisputedThreshold() {
         JsonPath answer = ask("深圳医保余额要超过多少才能在药店买药");
         assertThat(answer.getString("topic"), equalTo("GENERAL"));
