@@ -107,7 +107,7 @@ public final class Lexicon {
             Map.entry("支付包", "支付宝"), Map.entry("东管", "东莞"), Map.entry("苏洲", "苏州"), Map.entry("阿瓦题", "阿瓦提"),
             Map.entry("医包", "医保"), Map.entry("踢取", "提取"), Map.entry("网因", "网银"), Map.entry("深镇", "深圳"),
             Map.entry("手续肺", "手续费"), Map.entry("之取", "支取"), Map.entry("提先", "提现"), Map.entry("热限", "热线"),
-            Map.entry("套先", "套现"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"));
+            Map.entry("套先", "套现"), Map.entry("差余额", "查余额"), Map.entry("差医保余额", "查医保余额"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
