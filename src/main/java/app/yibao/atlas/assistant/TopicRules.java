@@ -60,6 +60,7 @@ final class TopicRules {
             Map.entry("PROGRESS", Map.of(Topic.WITHDRAWAL, 1.0)),
             Map.entry("USE", Map.of(Topic.USAGE, 2.0)),
             Map.entry("PHARMACY", Map.of(Topic.USAGE, 1.0)),
+            Map.entry("MEDICAL_SUPPLIES", Map.of(Topic.USAGE, 1.0)),
             Map.entry("OUTPATIENT", Map.of(Topic.USAGE, 1.0)),
             Map.entry("INPATIENT", Map.of(Topic.USAGE, 1.0)),
             Map.entry("COST_SHARE", Map.of(Topic.USAGE, 1.0)),
@@ -126,17 +127,18 @@ final class TopicRules {
             "HARDSHIP", WithdrawalKind.FINANCIAL_HARDSHIP,
             "OPT_OUT", WithdrawalKind.VOLUNTARY_OPT_OUT);
 
-    static final Map<String, UsageCategory> USAGE_CATEGORIES = Map.of(
-            "PHARMACY", UsageCategory.PHARMACY,
-            "OUTPATIENT", UsageCategory.OUTPATIENT,
-            "INPATIENT", UsageCategory.INPATIENT,
-            "FAMILY", UsageCategory.FAMILY_MUTUAL_AID,
-            "CHECKUP", UsageCategory.CHECKUP_AND_VACCINATION,
-            "COMMERCIAL_INSURANCE", UsageCategory.COMMERCIAL_INSURANCE,
-            "REHABILITATION", UsageCategory.REHABILITATION,
-            "COST_SHARE", UsageCategory.COST_SHARE,
-            "PREMIUM", UsageCategory.CHILD_PREMIUM_REFUND,
-            "TOP_UP", UsageCategory.CONTRIBUTION_TOP_UP);
+    static final Map<String, UsageCategory> USAGE_CATEGORIES = Map.ofEntries(
+            Map.entry("PHARMACY", UsageCategory.PHARMACY),
+            Map.entry("MEDICAL_SUPPLIES", UsageCategory.PHARMACY), // masks and thermometers: bought at a pharmacy
+            Map.entry("OUTPATIENT", UsageCategory.OUTPATIENT),
+            Map.entry("INPATIENT", UsageCategory.INPATIENT),
+            Map.entry("FAMILY", UsageCategory.FAMILY_MUTUAL_AID),
+            Map.entry("CHECKUP", UsageCategory.CHECKUP_AND_VACCINATION),
+            Map.entry("COMMERCIAL_INSURANCE", UsageCategory.COMMERCIAL_INSURANCE),
+            Map.entry("REHABILITATION", UsageCategory.REHABILITATION),
+            Map.entry("COST_SHARE", UsageCategory.COST_SHARE),
+            Map.entry("PREMIUM", UsageCategory.CHILD_PREMIUM_REFUND),
+            Map.entry("TOP_UP", UsageCategory.CONTRIBUTION_TOP_UP));
 
     static final Map<String, QueryChannelType> QUERY_CHANNELS = Map.of(
             "WECHAT", QueryChannelType.WECHAT,

@@ -26,7 +26,7 @@ public final class Lexicon {
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
         "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人走了 他走了 她走了 | death dead die died deceased heir inherit passed",
         "RETIREMENT: 退休 养老待遇 养老金 | retire pension",
-        "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 | job transfer relocat moving",
+        "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 转走 跟着转 | job transfer relocat moving",
         "LONG_TERM_RESIDENCE: 长期异地 异地就医 异地居住 异地生活 | elsewhere",
         "FOREIGN_NATIONAL: 外籍 外国人 离境 回国 | foreign expat",
         "SERIOUS_ILLNESS: 重大疾病 大病 重病 重疾 恶性肿瘤 癌 化疗 | illness serious cancer disease",
@@ -34,6 +34,7 @@ public final class Lexicon {
         "OPT_OUT: 放弃职工医保 放弃 停保 不交了 不缴了 不想交 不想缴 断缴 | opt quit",
         "PHARMACY: 药店 药房 买药 购药 拿药 零售药店 | pharmac drugstore medicine drug",
         "OUTPATIENT: 门诊 看病 急诊 诊所 | outpatient clinic doctor",
+        "MEDICAL_SUPPLIES: 口罩 体温计 温度计 棉签 医疗器械 医用耗材 | thermometer mask",
         "INPATIENT: 住院 | inpatient hospitali",
         "COST_SHARE: 起付线 哪部分 哪些部分 自付 自己掏 自己付的 个人负担 个人承担 统筹不报 | deductible pocket",
         "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 | family spouse wife husband child parent relative kids",
@@ -51,7 +52,7 @@ public final class Lexicon {
         "APP: 手机 客户端 | app mobile",
         "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 | offline",
         "WEBSITE: 网站 官网 网上 线上 在线 | website web online internet",
-        "NUMBER_ASKED: 电话多少 电话是多少 号码 联系电话 | number",
+        "NUMBER_ASKED: 电话多少 电话是多少 号码 联系电话 哪个电话 什么电话 区号 | number",
         "PHONE: 电话 热线 客服 12333 12393 打电话 | phone hotline call telephone",
         "TERMINAL: 自助终端 自助机 | terminal kiosk",
         "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",
@@ -64,7 +65,7 @@ public final class Lexicon {
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
-        "CARRY_OVER: 结转 清零 作废 过期 年底 收回 没收 属于我 属于个人 归个人 个人财产 | carry expire clear reset",
+        "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 | carry expire clear reset",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
         "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 | credit percent salary wage monthly",
@@ -107,7 +108,7 @@ public final class Lexicon {
             Map.entry("支付包", "支付宝"), Map.entry("东管", "东莞"), Map.entry("苏洲", "苏州"), Map.entry("阿瓦题", "阿瓦提"),
             Map.entry("医包", "医保"), Map.entry("踢取", "提取"), Map.entry("网因", "网银"), Map.entry("深镇", "深圳"),
             Map.entry("手续肺", "手续费"), Map.entry("之取", "支取"), Map.entry("提先", "提现"), Map.entry("热限", "热线"),
-            Map.entry("套先", "套现"), Map.entry("差余额", "查余额"), Map.entry("差医保余额", "查医保余额"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"));
+            Map.entry("套先", "套现"), Map.entry("去出", "取出"), Map.entry("差余额", "查余额"), Map.entry("差医保余额", "查医保余额"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
