@@ -112,6 +112,10 @@ public final class Lexicon {
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
+    // English phrases whose words alone say nothing: money that goes into the account, or comes from somewhere.
+    private static final Map<String, List<String>> ENGLISH_PHRASES = Map.of(
+            "CREDITING", List.of("goes into", "go into my", "go into the", "come from", "comes from"));
+
     private Lexicon() {
     }
 
@@ -160,7 +164,8 @@ public final class Lexicon {
         }
         Set<Concept> found = new LinkedHashSet<>();
         for (Concept concept : CONCEPTS) {
-            if (containsAny(text, concept.chinese()) || matchesAny(words, concept.english())) {
+            if (containsAny(text, concept.chinese()) || matchesAny(words, concept.english())
+                    || containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))) {
                 found.add(concept);
             }
         }
