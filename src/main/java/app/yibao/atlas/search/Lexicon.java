@@ -45,7 +45,7 @@ public final class Lexicon {
         "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 年限还差 还差一点 |",
         "NON_MEDICAL: 超市 日用品 生活用品 买米 买油 买菜 物业费 水电费 买衣服 | grocer supermarket",
         "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 | spend spent use usable pay cover yong",
-        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query look see cha chaxun",
+        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 问余额 问医保余额 问医保卡余额 看一下余额 看一下医保卡余额 看看余额 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query look see cha chaxun",
         "BALANCE: 余额 多少钱 剩余 | balance left remain",
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
