@@ -227,7 +227,8 @@ public class Assistant {
                     pastRules = true;
                 }
             }
-            if (narrowed.isEmpty() && !wanted.isEmpty() && kind == FactKind.ACCOUNT_FACT
+            if (narrowed.isEmpty() && !wanted.isEmpty()
+                    && (kind == FactKind.ACCOUNT_FACT || kind == FactKind.USAGE_SCENARIO)
                     && snapshot.parentOf(region).isEmpty()) {
                 narrowed = elsewhere(type, fact -> wanted.contains(key.apply(fact)));
             }
@@ -235,9 +236,9 @@ public class Assistant {
         }
 
         /**
-         * No place named, and no national account rule on what is asked (a withdrawal fee, a usage threshold): the
-         * regions' own rules on it, each with its region, answer better than national rules on something else.
-         * (Withdrawals and uses have national rules, and a national procedure, that answer.)
+         * No place named, and no national account rule or use of the kind asked about (a withdrawal fee, a usage
+         * threshold, vaccination): the regions' own rules on it, each with its region, answer better than national
+         * rules on something else. (Every withdrawal condition has a national rule, and a national procedure.)
          */
         private <F extends PolicyFact> List<F> elsewhere(Class<F> type, Predicate<F> wanted) {
             List<F> found = new ArrayList<>();

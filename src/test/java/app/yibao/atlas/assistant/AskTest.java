@@ -214,6 +214,16 @@ class AskTest {
     }
 
     @Test
+    void withoutAPlaceAUseTheNationHasNoRuleOnIsAnsweredByTheRegionsThatHaveOneAndTheAnswerSaysSo() {
+        // the nation's uses say nothing of vaccination; 深圳's do
+        JsonPath answer = ask("topic usageScenarios { category region { code } } disclaimer", "个人账户的钱能付预防接种吗");
+        assertThat(answer.getString("topic"), equalTo("USAGE"));
+        assertThat(answer.getList("usageScenarios.category"), everyItem(equalTo("CHECKUP_AND_VACCINATION")));
+        assertThat(answer.getList("usageScenarios.region.code"), everyItem(equalTo("440300")));
+        assertThat(answer.getString("disclaimer"), containsString("深圳市的地方规定"));
+    }
+
+    @Test
     void aCountyAnswersWithItsOwnContactsAndItsAncestorsRules() {
         JsonPath contact = ask("库车市医保中心的联系电话");
         assertThat(contact.getString("region.code"), equalTo("652902"));
