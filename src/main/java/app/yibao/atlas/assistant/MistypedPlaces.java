@@ -7,7 +7,6 @@ import java.util.Optional;
 import app.yibao.atlas.assistant.RegionSpotter.Mention;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.regions.Region;
-import app.yibao.atlas.search.OneSlip;
 import app.yibao.atlas.search.Tokenizer;
 
 /**
@@ -68,7 +67,14 @@ final class MistypedPlaces {
     }
 
     private static boolean placeMayEnd(String text, int end) {
-        return end == text.length() || !Tokenizer.isHan(text.charAt(end))
-                || AFTER_A_PLACE.stream().anyMatch(word -> text.startsWith(word, end));
+        if (end == text.length() || !Tokenizer.isHan(text.charAt(end))) {
+            return true;
+        }
+        for (String word : AFTER_A_PLACE) { // a plain loop: this runs for every window of a question naming no place
+            if (text.startsWith(word, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,4 +1,4 @@
-package app.yibao.atlas.search;
+package app.yibao.atlas.assistant;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.util.Map;
  * characters ({@code regions/pinyin-readings.tsv}, converted once from published readings; see
  * {@code regions/PROVENANCE.md}).
  */
-public final class Homophones {
+final class Homophones {
 
     static final String RESOURCE = "regions/pinyin-readings.tsv";
     private static final Map<Character, String[]> READINGS = load();
@@ -23,7 +23,7 @@ public final class Homophones {
     }
 
     /** Whether {@code typed} is another character than {@code meant} with one of its readings (洲 for 州). */
-    public static boolean soundAlike(char meant, char typed) {
+    static boolean soundAlike(char meant, char typed) {
         if (meant == typed) {
             return false;
         }

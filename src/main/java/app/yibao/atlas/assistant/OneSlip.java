@@ -1,4 +1,4 @@
-package app.yibao.atlas.search;
+package app.yibao.atlas.assistant;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,10 +9,10 @@ import java.util.Optional;
 
 /**
  * Finds which of a set of words a string is, typed with one pinyin slip: one character replaced by another of the
- * same sound (才料 for 材料, 杭洲 for 杭州). Each word is indexed once under each of its characters blanked out, so a
+ * same sound (杭洲 for 杭州, 西按 for 西安). Each word is indexed once under each of its characters blanked out, so a
  * look-up is one map access per character of the string.
  */
-public final class OneSlip {
+final class OneSlip {
 
     private static final char BLANK = '\u0000';
 
@@ -23,7 +23,7 @@ public final class OneSlip {
     private final int longest;
 
     /** Words of two characters or more; shorter ones are left out (one character is any character). */
-    public OneSlip(Collection<String> words) {
+    OneSlip(Collection<String> words) {
         int max = 0;
         for (String word : words) {
             if (word.length() < 2) {
@@ -37,13 +37,8 @@ public final class OneSlip {
         longest = max;
     }
 
-    /** The length of the longest word. */
-    public int longest() {
-        return longest;
-    }
-
     /** The word that {@code typed} is with one character mistyped as a homophone, if any. */
-    public Optional<String> meant(String typed) {
+    Optional<String> meant(String typed) {
         if (typed.length() < 2 || typed.length() > longest) {
             return Optional.empty();
         }
