@@ -179,8 +179,9 @@ await check('compare 深圳 and 南京', async (page) => {
   await heads.filter({ hasText: '深圳市' }).waitFor();
   await heads.filter({ hasText: '南京市' }).waitFor();
   assert(await heads.count() === 2, `${await heads.count()} column heads`);
+  // Each section fills in when its answers arrive: wait until none is still loading, not only the first.
   await page.waitForFunction(() => document.querySelectorAll('.compare .cell').length > 0
-    && document.querySelectorAll('.compare .cell .loading').length === 0);
+    && document.querySelectorAll('.compare .loading').length === 0);
   const errors = await page.locator('.compare .error').allInnerTexts();
   assert(errors.length === 0, `errors in the comparison: ${errors.join(' | ')}`);
   const cells = page.locator('.compare .cell');
