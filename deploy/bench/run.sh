@@ -175,10 +175,10 @@ median_rps() {
     sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-for size in $SIZES; do
-  log "knowledge ×$size: first start applies it to PostgreSQL"
-  app_start "$size" "$APP_PORT"
-  app_stop "$STARTED_PID"
+# Starts the app STARTS times in turn with the knowledge grown `size`-fold; sets startups and startup_cpu, and
+# leaves the last start running as APP_PID.
+time_starts() {
+  local size=$1 i
   startups=() startup_cpu=()
   for ((i = 1; i <= STARTS; i++)); do
     ((i == 1)) || app_stop "$APP_PID"
@@ -187,6 +187,13 @@ for size in $SIZES; do
     startups+=("$FIRST_ANSWER_MS")
     startup_cpu+=("$(cpu_ms "$APP_PID")")
   done
+}
+
+for size in $SIZES; do
+  log "knowledge ×$size: first start applies it to PostgreSQL"
+  app_start "$size" "$APP_PORT"
+  app_stop "$STARTED_PID"
+  time_starts "$size"
   app_start "$size" "$UNCACHED_PORT" ATLAS_GRAPHQL_ANSWER_CACHE=0
   UNCACHED_PID=$STARTED_PID
   log "knowledge ×$size: process start to first answer ${startups[*]} ms (CPU ${startup_cpu[*]} ms)"
@@ -232,14 +239,7 @@ if [[ -n $AOT_JDK ]]; then
   APP_DIR=$AOT_APP APP_JAVA=$AOT_JDK/bin/java
   aot_train "$AOT_JDK" "$APP_PORT"
   JAVA_OPTS+=(-XX:AOTCache=app.aot)
-  startups=() startup_cpu=()
-  for ((i = 1; i <= STARTS; i++)); do
-    ((i == 1)) || app_stop "$APP_PID"
-    app_start 1 "$APP_PORT"
-    APP_PID=$STARTED_PID
-    startups+=("$FIRST_ANSWER_MS")
-    startup_cpu+=("$(cpu_ms "$APP_PID")")
-  done
+  time_starts 1
   log "with the AOT cache: process start to first answer ${startups[*]} ms (CPU ${startup_cpu[*]} ms)"
   sleep 2
   {
