@@ -38,7 +38,8 @@ import jakarta.inject.Inject;
 /**
  * Answers a question in Chinese or English with the policy slices it calls for: reads the place, the topic and
  * the intents from the question, fills only the slices of that topic, narrowed by the intents, and adds the best
- * search hits. Rule-based and deterministic, so every answer can be traced to the words that chose it.
+ * search hits. Deterministic: the topic is the sum of the lexicon's words, how well the facts of each kind match
+ * and the vote of example questions ({@link TopicExamples}), so every answer can be traced to what chose it.
  */
 @ApplicationScoped
 public class Assistant {
@@ -65,8 +66,9 @@ public class Assistant {
         Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);
         QueryTerms query = QueryTerms.of(text, concepts);
         Map<Topic, Double> weights = TopicRules.weigh(concepts);
-        Topic topic = TopicRules.topicOf(TopicRules.withRetrieval(TopicRules.withFocus(weights, text),
-                search.bestScoreByKind(query, named.isEmpty() ? null : region, asOf)));
+        Topic topic = TopicRules.topicOf(TopicRules.withExamples(TopicRules.withRetrieval(
+                TopicRules.withFocus(weights, text), search.bestScoreByKind(query, named.isEmpty() ? null : region, asOf)),
+                TopicExamples.bundled().vote(text, concepts)));
         Slices slices = new Slices(snapshot, region, asOf);
         switch (topic) {
             case WITHDRAWAL -> slices.withdrawal(intents);

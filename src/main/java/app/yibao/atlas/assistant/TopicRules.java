@@ -256,6 +256,23 @@ final class TopicRules {
         return scores;
     }
 
+    /**
+     * What the example questions add ({@link TopicExamples}): each topic its probability times this weight. As much
+     * as a topic word and a clear situation together, so the examples decide where the lexicon's words are few or
+     * point two ways, and a question that asks whom to turn to (4.6) stays a contact question.
+     */
+    static final double EXAMPLES = 3.0;
+
+    static Map<Topic, Double> withExamples(Map<Topic, Double> scores, Map<Topic, Double> vote) {
+        if (scores.values().stream().noneMatch(score -> score > 0)) {
+            return scores; // neither a word nor a fact points to a topic (你好): small talk, not a question to file
+        }
+        Map<Topic, Double> voted = new EnumMap<>(Topic.class);
+        voted.putAll(scores);
+        vote.forEach((topic, probability) -> voted.merge(topic, EXAMPLES * probability, Double::sum));
+        return voted;
+    }
+
     /** The heaviest topic (ties go to the earlier one in {@link Topic}), GENERAL when none is suggested. */
     static Topic topicOf(Map<Topic, Double> weights) {
         Topic best = Topic.GENERAL;

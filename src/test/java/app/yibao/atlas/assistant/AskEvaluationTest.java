@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +43,7 @@ class AskEvaluationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "heldout, 0.86", "dev, 0.95", "dev2, 0.91", "dev3, 0.96", "dev4, 0.94", "dev5, 0.94", "dev6, 0.95", "dev7, 0.95", "dev8, 0.89", "dev9, 0.96", "dev10, 0.92", "dev11, 0.94", "dev12, 0.95", "dev13, 0.86" })
+    @CsvSource({ "heldout, 0.87", "dev, 0.98", "dev2, 0.95", "dev3, 0.97", "dev4, 0.95", "dev5, 0.96", "dev6, 0.97", "dev7, 0.96", "dev8, 0.92", "dev9, 0.98", "dev10, 0.95", "dev11, 0.96", "dev12, 0.96", "dev13, 0.93" })
     void questionSetIsAnsweredRight(String set, double required) throws IOException {
         List<Expected> questions = questionSet(set);
         Map<String, String> codes = new HashMap<>();
@@ -51,6 +53,11 @@ class AskEvaluationTest {
         int regionRight = 0;
         int topicRight = 0;
         int termFound = 0;
+        // Questions word for word the same as an example question are scored apart too: the examples' vote knows them.
+        Set<String> examples = new HashSet<>();
+        TopicExamples.load(TopicExamples.SETS).forEach(example -> examples.add(TopicExamples.textOf(example.question())));
+        int unseen = 0;
+        int unseenRight = 0;
         for (Expected expected : questions) {
             String expectedCode = codes.computeIfAbsent(expected.region(), AskEvaluationTest::codeOf);
             String text = mcp.callText("ask", Map.of("question", expected.question(), "maxBytes", MAX_BYTES,
@@ -66,6 +73,10 @@ class AskEvaluationTest {
             regionRight += regionOk ? 1 : 0;
             topicRight += topicOk ? 1 : 0;
             termFound += termOk ? 1 : 0;
+            if (!examples.contains(TopicExamples.textOf(expected.question()))) {
+                unseen++;
+                unseenRight += regionOk && topicOk && termOk ? 1 : 0;
+            }
             if (!regionOk || !topicOk || !termOk) {
                 misses.add(String.format("%s%n    expected %s %s %s%n    got      %s %s%s", expected.question(),
                         expectedCode, expected.topic(), expected.terms(), region, topic, termOk ? "" : " (no term)"));
@@ -75,9 +86,9 @@ class AskEvaluationTest {
         double accuracy = 1.0 * (n - misses.size()) / n;
         List<Integer> sorted = sizes.stream().sorted().toList();
         String report = String.format("ask() %s set (max %d bytes): %d of %d right (%.1f%%); region %d, topic %d, term %d;"
-                + " MCP answer bytes: median %d, p90 %d, max %d%n", set, MAX_BYTES, n - misses.size(), n, accuracy * 100,
-                regionRight, topicRight, termFound, sorted.get(n / 2), sorted.get((int) Math.ceil(n * 0.9) - 1),
-                sorted.get(n - 1));
+                + " not example questions: %d of %d right; MCP answer bytes: median %d, p90 %d, max %d%n", set, MAX_BYTES,
+                n - misses.size(), n, accuracy * 100, regionRight, topicRight, termFound, unseenRight, unseen,
+                sorted.get(n / 2), sorted.get((int) Math.ceil(n * 0.9) - 1), sorted.get(n - 1));
         StringBuilder full = new StringBuilder(report);
         misses.forEach(miss -> full.append("  MISS ").append(miss).append('\n'));
         // The held-out misses go to the report file only: they are read for the record, never to tune the rules.
@@ -118,7 +129,9 @@ class AskEvaluationTest {
     }
 
     static List<Expected> questionSet(String set) throws IOException {
-        try (InputStream in = AskEvaluationTest.class.getResourceAsStream("/assistant/" + set + ".tsv")) {
+        // The dev sets are the assistant's example questions (main resources); the held-out and own sets are tests'.
+        String folder = set.startsWith("dev") ? "/assistant/examples/" : "/assistant/";
+        try (InputStream in = AskEvaluationTest.class.getResourceAsStream(folder + set + ".tsv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split("\t"))
