@@ -19,8 +19,9 @@ final class PlaceCues {
     static final int DEALT_WITH = -3;
 
     private static final String STOP = "[^,.。;!?、]";
-    private static final Pattern DEALT_WITH_AFTER = Pattern.compile("^" + STOP + "{0,7}?(已经有了|问过了|查过了|知道了|看过了"
-            + "|了解过了|了解了|办过了|有了)|^的?(朋友|同事|同学|亲戚|邻居)");
+    // Within the clause: "深圳的医保余额怎么提我知道了，南京的…" has dealt with 深圳 as a whole.
+    private static final Pattern DEALT_WITH_AFTER = Pattern.compile("^" + STOP + "{0,14}?(已经有了|问过了|查过了|知道了|看过了"
+            + "|了解过了|了解了|办过了|有了|我知道)|^的?(朋友|同事|同学|亲戚|邻居)");
     private static final Pattern ACCOUNT_AFTER = Pattern.compile("^(这边|那边|这里|那里)?的钱|^" + STOP + "{0,8}?(医保|社保"
             + "|参保|医疗保险|个人账户|账户里|账户的钱|余额|参的|交的|缴的)");
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
