@@ -151,7 +151,8 @@ public class Assistant {
             usageScenarios = narrowed(FactKind.USAGE_SCENARIO, UsageScenario.class,
                     TopicRules.narrowing(intents, TopicRules.USAGE_CATEGORIES), UsageScenario::getCategory);
             // The account's rules a use depends on: the balance it requires, that the balance is for medical uses
-            // only, and the wallet through which relatives insured elsewhere are paid for, where the place has one.
+            // only, and the wallet through which relatives insured elsewhere are paid for, where the place has one
+            // (it is also how a balance is spent in another province).
             List<AccountTopic> rules = new ArrayList<>();
             if (intents.contains("THRESHOLD")) {
                 rules.add(AccountTopic.USAGE_THRESHOLD);
@@ -159,7 +160,7 @@ public class Assistant {
             if (intents.contains("NON_MEDICAL")) {
                 rules.add(AccountTopic.CASH_ACCESS);
             }
-            if (intents.contains("FAMILY") || intents.contains("PREMIUM")) {
+            if (intents.contains("FAMILY") || intents.contains("PREMIUM") || intents.contains("ELSEWHERE_USE")) {
                 rules.add(AccountTopic.WALLET_TRANSFER);
             }
             accountFacts = rules.stream().flatMap(rule -> facts(FactKind.ACCOUNT_FACT, AccountFact.class,

@@ -38,6 +38,7 @@ public final class Lexicon {
         "INPATIENT: 住院 | inpatient hospitali",
         "COST_SHARE: 起付线 哪部分 哪些部分 自付 自己掏 自己付的 个人负担 个人承担 统筹不报 | deductible pocket",
         "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 | family spouse wife husband child parent relative kids",
+        "ELSEWHERE_USE: 异地使用 异地用 外省 省外 外地用 拿到外地 去外地 到外地 跨省 |",
         "CHECKUP: 体检 疫苗 接种 | checkup vaccin",
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商业险 商保 惠民保 | commercial private",
         "REHABILITATION: 康复 | rehab",
@@ -83,7 +84,7 @@ public final class Lexicon {
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
         "STATEMENT: 明细 消费记录 缴费记录 流水 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
-        "FRAUD: 骗保 欺诈 套现 违规 冒用 借给 借我的医保卡 借医保卡 借卡 套出来 违法 | fraud taoxian",
+        "FRAUD: 骗保 欺诈 套现 违规 冒用 借给 借我的医保卡 借医保卡 借卡 套出来 违法 | fraud taoxian legal illegal",
         "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 |",
     };
 
@@ -113,8 +114,11 @@ public final class Lexicon {
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
     // English phrases whose words alone say nothing: money that goes into the account, or comes from somewhere.
+    // So are someone's offers to cash the balance out (an agent's), and another province.
     private static final Map<String, List<String>> ENGLISH_PHRASES = Map.of(
-            "CREDITING", List.of("goes into", "go into my", "go into the", "come from", "comes from"));
+            "CREDITING", List.of("goes into", "go into my", "go into the", "come from", "comes from"),
+            "AGENT", List.of("offered to cash", "offers to cash", "offering to cash", "offer to cash"),
+            "ELSEWHERE_USE", List.of("another province", "other province", "other provinces"));
 
     private Lexicon() {
     }
