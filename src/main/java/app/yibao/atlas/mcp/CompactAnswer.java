@@ -115,8 +115,8 @@ final class CompactAnswer {
     }
 
     /** Intents that ask how a withdrawal is done (which channel, what to bring, how long): the procedure answers. */
-    private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "PROGRESS", "WEBSITE",
-            "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
+    private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "PROGRESS", "WHERE_TO_APPLY",
+            "WEBSITE", "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
 
     /** A condition slice this short was narrowed to the conditions the question names. */
     private static final int NAMED_CONDITIONS = 2;

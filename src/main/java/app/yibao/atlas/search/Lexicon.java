@@ -37,7 +37,7 @@ public final class Lexicon {
         "MEDICAL_SUPPLIES: 口罩 体温计 温度计 棉签 医疗器械 医用耗材 | thermometer mask",
         "INPATIENT: 住院 | inpatient hospitali",
         "COST_SHARE: 起付线 哪部分 哪些部分 自付 自己掏 自己付的 个人负担 个人承担 统筹不报 | deductible pocket",
-        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 | family spouse wife husband child parent relative kids",
+        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 儿子 女儿 闺女 | family spouse wife husband child parent relative kids son daughter mother father mom dad",
         "ELSEWHERE_USE: 异地使用 异地用 外省 省外 外地用 拿到外地 去外地 到外地 跨省 |",
         "CHECKUP: 体检 疫苗 接种 | checkup vaccin",
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商业险 商保 惠民保 | commercial private",
@@ -51,7 +51,7 @@ public final class Lexicon {
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
         "APP: 手机 客户端 | app mobile",
-        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 | offline",
+        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 老人机 | offline",
         "WEBSITE: 网站 官网 网上 线上 在线 | website web online internet",
         "NUMBER_ASKED: 电话多少 电话是多少 号码 联系电话 哪个电话 什么电话 区号 | number",
         "PHONE: 电话 热线 客服 12333 12393 打电话 | phone hotline call telephone",
@@ -63,13 +63,14 @@ public final class Lexicon {
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
         "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 |",
+        "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 |",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
-        "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 | carry expire clear reset",
+        "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 | carry expire clear reset",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
-        "CREDITING: 划入 计入 划拨 打进 每月 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 | credit percent salary wage monthly",
+        "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 | credit percent salary wage monthly",
         "TIER: 一档 二档 三档 档次 | tier",
         "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 | contribut",
         "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
@@ -82,10 +83,11 @@ public final class Lexicon {
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
         "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 |",
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
-        "STATEMENT: 明细 消费记录 缴费记录 流水 | statement history record",
+        "STATEMENT: 明细 消费记录 缴费记录 流水 每一笔 花在哪 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
         "FRAUD: 骗保 欺诈 套现 违规 冒用 借给 借我的医保卡 借医保卡 借卡 套出来 违法 | fraud taoxian legal illegal",
         "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 |",
+        "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 |",
     };
 
     // Words of the domain that name no particular concept; known so that they are not misread as place names.
@@ -109,7 +111,10 @@ public final class Lexicon {
             Map.entry("支付包", "支付宝"), Map.entry("东管", "东莞"), Map.entry("苏洲", "苏州"), Map.entry("阿瓦题", "阿瓦提"),
             Map.entry("医包", "医保"), Map.entry("踢取", "提取"), Map.entry("网因", "网银"), Map.entry("深镇", "深圳"),
             Map.entry("手续肺", "手续费"), Map.entry("之取", "支取"), Map.entry("提先", "提现"), Map.entry("热限", "热线"),
-            Map.entry("套先", "套现"), Map.entry("去出", "取出"), Map.entry("差余额", "查余额"), Map.entry("差医保余额", "查医保余额"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"));
+            Map.entry("套先", "套现"), Map.entry("去出", "取出"), Map.entry("康腹", "康复"), Map.entry("疫描", "疫苗"), Map.entry("利细", "利息"),
+            Map.entry("立西", "利息"), Map.entry("家仁", "家人"), Map.entry("一保卡", "医保卡"), Map.entry("多扫", "多少"),
+            Map.entry("鱼额", "余额"), Map.entry("定据", "定居"), Map.entry("怎莫", "怎么"), Map.entry("尽度", "进度"),
+            Map.entry("几活", "激活"), Map.entry("差余额", "查余额"), Map.entry("差医保余额", "查医保余额"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
@@ -118,7 +123,9 @@ public final class Lexicon {
     private static final Map<String, List<String>> ENGLISH_PHRASES = Map.of(
             "CREDITING", List.of("goes into", "go into my", "go into the", "come from", "comes from"),
             "AGENT", List.of("offered to cash", "offers to cash", "offering to cash", "offer to cash"),
-            "ELSEWHERE_USE", List.of("another province", "other province", "other provinces"));
+            "ELSEWHERE_USE", List.of("another province", "other province", "other provinces"),
+            "ANOTHERS_CARD", List.of("else's card", "else's medical", "mother's card", "father's card", "mom's card",
+                    "dad's card"));
 
     private Lexicon() {
     }
