@@ -39,18 +39,14 @@ final class TopicExamples {
         static final TopicExamples INSTANCE = of(load(SETS));
     }
 
-    /** For each feature, in how many examples of each topic it occurs. */
-    private final Map<String, int[]> counts;
-    /** Per topic: the examples, and the features counted over them. */
-    private final int[] examples;
-    private final int[] featureTotals;
-    private final int total;
+    /** For each feature seen in the examples, its log-likelihood under each topic (smoothed); worked out once. */
+    private final Map<String, double[]> logLikelihoods;
+    /** Each topic's log prior: its share of the examples (smoothed). */
+    private final double[] logPriors;
 
-    private TopicExamples(Map<String, int[]> counts, int[] examples, int[] featureTotals, int total) {
-        this.counts = counts;
-        this.examples = examples;
-        this.featureTotals = featureTotals;
-        this.total = total;
+    private TopicExamples(Map<String, double[]> logLikelihoods, double[] logPriors) {
+        this.logLikelihoods = logLikelihoods;
+        this.logPriors = logPriors;
     }
 
     static TopicExamples bundled() {
@@ -71,7 +67,20 @@ final class TopicExamples {
                 featureTotals[topic]++;
             }
         }
-        return new TopicExamples(Map.copyOf(counts), examples, featureTotals, training.size());
+        int vocabulary = counts.size();
+        Map<String, double[]> logLikelihoods = new HashMap<>();
+        counts.forEach((feature, seen) -> {
+            double[] logs = new double[topics];
+            for (int t = 0; t < topics; t++) {
+                logs[t] = Math.log((seen[t] + ALPHA) / (featureTotals[t] + ALPHA * vocabulary));
+            }
+            logLikelihoods.put(feature, logs);
+        });
+        double[] logPriors = new double[topics];
+        for (int t = 0; t < topics; t++) {
+            logPriors[t] = Math.log((examples[t] + 1.0) / (training.size() + topics));
+        }
+        return new TopicExamples(Map.copyOf(logLikelihoods), logPriors);
     }
 
     /**
@@ -80,16 +89,12 @@ final class TopicExamples {
      */
     Map<Topic, Double> vote(String text, Set<Lexicon.Concept> concepts) {
         Topic[] topics = Topic.values();
-        double[] logs = new double[topics.length];
-        int vocabulary = counts.size();
-        for (int t = 0; t < topics.length; t++) {
-            logs[t] = Math.log((examples[t] + 1.0) / (total + topics.length));
-        }
+        double[] logs = logPriors.clone();
         for (String feature : features(text, concepts)) {
-            int[] seen = counts.get(feature);
-            if (seen != null) {
+            double[] likelihoods = logLikelihoods.get(feature);
+            if (likelihoods != null) {
                 for (int t = 0; t < topics.length; t++) {
-                    logs[t] += Math.log((seen[t] + ALPHA) / (featureTotals[t] + ALPHA * vocabulary));
+                    logs[t] += likelihoods[t];
                 }
             }
         }
