@@ -126,7 +126,7 @@ public class Assistant {
         final Predicate<PolicyFact> current;
         /** Whether a slice holds rules that had ended by the day asked about (none applied on it). */
         boolean pastRules;
-        /** The regions whose own rules stand in where, no place named, the nation has none on what is asked. */
+        /** The regions whose own rules stand in where the place asked about (or the nation) has none on it. */
         final Set<Region> elsewhere = new LinkedHashSet<>();
         List<WithdrawalCondition> withdrawalConditions = List.of();
         WithdrawalProcedure withdrawalProcedure;
@@ -243,17 +243,17 @@ public class Assistant {
                 }
             }
             if (narrowed.isEmpty() && !wanted.isEmpty()
-                    && (kind == FactKind.ACCOUNT_FACT || kind == FactKind.USAGE_SCENARIO)
-                    && snapshot.parentOf(region).isEmpty()) {
+                    && (kind == FactKind.ACCOUNT_FACT || kind == FactKind.USAGE_SCENARIO)) {
                 narrowed = elsewhere(type, fact -> wanted.contains(key.apply(fact)));
             }
             return narrowed.isEmpty() ? facts(kind, type, fact -> true) : narrowed;
         }
 
         /**
-         * No place named, and no national account rule or use of the kind asked about (a withdrawal fee, a usage
-         * threshold, vaccination): the regions' own rules on it, each with its region, answer better than national
-         * rules on something else. (Every withdrawal condition has a national rule, and a national procedure.)
+         * No account rule or use of the kind asked about (a withdrawal fee, a usage threshold, vaccination) for the
+         * place asked about, nor for the regions above it: the other regions' own rules on it, each with its region,
+         * answer better than rules on something else, and the disclaimer says they may not apply there. (Every
+         * withdrawal condition has a national rule, and a national procedure.)
          */
         private <F extends PolicyFact> List<F> elsewhere(Class<F> type, Predicate<F> wanted) {
             List<F> found = new ArrayList<>();

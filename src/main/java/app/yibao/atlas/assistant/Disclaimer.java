@@ -17,7 +17,8 @@ final class Disclaimer {
      * @param ambiguous the regions a name fitted, when it fitted several
      * @param disputed  whether a fact of the answer is disputed between sources
      * @param pastRules whether the answer shows rules that ended before the day asked about
-     * @param elsewhere the regions whose own rules are shown where, no place named, the nation has none
+     * @param elsewhere the regions whose own rules are shown where the place asked about (or, no place named, the
+     *                  nation) and the regions above it have none
      */
     static String of(boolean chinese, Region named, Collection<Region> owners, List<Region> ambiguous,
             boolean disputed, boolean pastRules, Collection<Region> elsewhere) {
@@ -31,6 +32,10 @@ final class Disclaimer {
             } else if (!owners.isEmpty()) {
                 text.append(named.name()).append("没有单独收录的规定，部分内容沿用").append(names(owners, "、"))
                         .append("的规定。");
+            }
+            if (named != null && !elsewhere.isEmpty()) {
+                text.append(named.name()).append("及其上级地区都没有收录规定的部分，所列为").append(names(elsewhere, "、"))
+                        .append("的地方规定，仅供参考，不一定适用于").append(named.name()).append("。");
             }
             if (ambiguous.size() > 1) {
                 text.append("地名可指").append(names(ambiguous, "或")).append("，以上按").append(ambiguous.get(0).name())
@@ -53,6 +58,11 @@ final class Disclaimer {
             } else if (!owners.isEmpty()) {
                 text.append(" ").append(named.name()).append(" has no rules of its own on part of this; those of ")
                         .append(names(owners, ", ")).append(" apply.");
+            }
+            if (named != null && !elsewhere.isEmpty()) {
+                text.append(" Where neither ").append(named.name()).append(" nor the regions above it have a rule, "
+                        + "the rules shown are those of ").append(names(elsewhere, ", ")).append(", for reference: they "
+                        + "may not apply in ").append(named.name()).append(".");
             }
             if (ambiguous.size() > 1) {
                 text.append(" The place name fits ").append(names(ambiguous, " or ")).append("; answered for ")

@@ -226,6 +226,20 @@ class AskTest {
     }
 
     @Test
+    void aPlaceWhoseRulesAndItsAncestorsSayNothingOfAUseGetsTheRegionsThatDoAndTheAnswerSaysTheyMayNotApply() {
+        // neither 长沙, 湖南 nor the nation has a rule on vaccination; 深圳 has
+        JsonPath answer = ask("region { code } usageScenarios { category region { code } } disclaimer",
+                "长沙打疫苗能用医保个人账户付钱吗");
+        assertThat(answer.getString("region.code"), equalTo("430100"));
+        assertThat(answer.getList("usageScenarios.category"), everyItem(equalTo("CHECKUP_AND_VACCINATION")));
+        assertThat(answer.getList("usageScenarios.region.code"), everyItem(equalTo("440300")));
+        assertThat(answer.getString("disclaimer"), containsString("所列为深圳市的地方规定，仅供参考，不一定适用于长沙市"));
+        // a place with a rule of its own on it keeps it
+        assertThat(ask("usageScenarios { region { code } }", "深圳打疫苗能用医保个人账户付钱吗")
+                .getList("usageScenarios.region.code"), everyItem(equalTo("440300")));
+    }
+
+    @Test
     void aCountyAnswersWithItsOwnContactsAndItsAncestorsRules() {
         JsonPath contact = ask("库车市医保中心的联系电话");
         assertThat(contact.getString("region.code"), equalTo("652902"));
