@@ -42,7 +42,7 @@ public final class Lexicon {
         "CHECKUP: 体检 疫苗 接种 | checkup vaccin",
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商业险 商保 惠民保 | commercial private",
         "REHABILITATION: 康复 | rehab",
-        "PREMIUM: 交医保费 缴医保费 参保缴费 交居民医保 少儿医保 代缴 给孩子交 帮她交 帮他交 给家人交 帮家人交 | premium",
+        "PREMIUM: 交医保费 缴医保费 参保缴费 交居民医保 少儿医保 代缴 给孩子交 帮她交 帮他交 给家人交 帮家人交 帮家里人交 给家里人交 | premium",
         "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 年限还差 还差一点 |",
         "NON_MEDICAL: 超市 日用品 生活用品 买米 买油 买菜 物业费 水电费 买衣服 | grocer supermarket",
         "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 | spend spent use usable pay cover yong",
@@ -114,7 +114,8 @@ public final class Lexicon {
             Map.entry("套先", "套现"), Map.entry("去出", "取出"), Map.entry("康腹", "康复"), Map.entry("疫描", "疫苗"), Map.entry("利细", "利息"),
             Map.entry("立西", "利息"), Map.entry("家仁", "家人"), Map.entry("一保卡", "医保卡"), Map.entry("多扫", "多少"),
             Map.entry("鱼额", "余额"), Map.entry("定据", "定居"), Map.entry("怎莫", "怎么"), Map.entry("尽度", "进度"),
-            Map.entry("几活", "激活"), Map.entry("差余额", "查余额"), Map.entry("差医保余额", "查医保余额"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"));
+            Map.entry("几活", "激活"), Map.entry("近度", "进度"),
+            Map.entry("包险", "保险"), Map.entry("专帐", "转账"), Map.entry("专账", "转账"), Map.entry("差余额", "查余额"), Map.entry("差医保余额", "查医保余额"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
