@@ -45,7 +45,7 @@ class TopicExamplesTest {
 
     /**
      * The held-out and own sets are never examples. A few held-out questions are word for word the same as an
-     * example (short keyword queries two writers wrote alike: 12 of 181); the evaluation reports the score without
+     * example (short keyword queries two writers wrote alike: 15 of 181); the evaluation reports the score without
      * them too.
      */
     @Test
