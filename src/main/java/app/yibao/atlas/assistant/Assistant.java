@@ -244,7 +244,7 @@ public class Assistant {
             }
             if (narrowed.isEmpty() && !wanted.isEmpty()
                     && (kind == FactKind.ACCOUNT_FACT || kind == FactKind.USAGE_SCENARIO)) {
-                narrowed = elsewhere(type, fact -> wanted.contains(key.apply(fact)));
+                narrowed = elsewhere(type, wanted);
             }
             return narrowed.isEmpty() ? facts(kind, type, fact -> true) : narrowed;
         }
@@ -255,11 +255,14 @@ public class Assistant {
          * answer better than rules on something else, and the disclaimer says they may not apply there. (Every
          * withdrawal condition has a national rule, and a national procedure.)
          */
-        private <F extends PolicyFact> List<F> elsewhere(Class<F> type, Predicate<F> wanted) {
+        private <F extends PolicyFact> List<F> elsewhere(Class<F> type, Set<?> wanted) {
+            RulesByKey rules = snapshot.derived(RulesByKey.class, RulesByKey::new);
             List<F> found = new ArrayList<>();
-            for (PolicyFact fact : snapshot.allFacts()) {
-                if (type.isInstance(fact) && current.test(fact) && wanted.test(type.cast(fact))) {
-                    found.add(type.cast(fact));
+            for (Object key : wanted) {
+                for (PolicyFact fact : rules.of(key)) {
+                    if (type.isInstance(fact) && current.test(fact)) {
+                        found.add(type.cast(fact));
+                    }
                 }
             }
             found.sort(Comparator.comparing(fact -> fact.getRegion().code())); // a stable order: by region code
