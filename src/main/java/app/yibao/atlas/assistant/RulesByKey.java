@@ -1,7 +1,6 @@
 package app.yibao.atlas.assistant;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import app.yibao.atlas.facts.UsageScenario;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 
 /**
- * Every region's account facts by topic and uses by category, in region-code order: where neither the place asked
+ * Every region's account facts by topic and uses by category: where neither the place asked
  * about nor the regions above it have a rule on something, the regions that have one stand in. Built once per
  * snapshot, so that a question does not look through every fact of the knowledge.
  */
@@ -28,10 +27,9 @@ final class RulesByKey {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(fact);
             }
         }
-        byKey.values().forEach(facts -> facts.sort(Comparator.comparing(fact -> fact.getRegion().code())));
     }
 
-    /** The facts with this topic or category (an {@code AccountTopic} or a {@code UsageCategory}), by region code. */
+    /** The facts with this topic or category (an {@code AccountTopic} or a {@code UsageCategory}). */
     List<PolicyFact> of(Object key) {
         return byKey.getOrDefault(key, List.of());
     }
