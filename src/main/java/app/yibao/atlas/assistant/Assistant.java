@@ -65,6 +65,11 @@ public class Assistant {
     }
 
     public Answer ask(String question) {
+        return ask(question, TopicExamples.bundled());
+    }
+
+    /** The answer with the given examples' vote: the evaluation leaves out the set it asks from. */
+    Answer ask(String question, TopicExamples examples) {
         KnowledgeSnapshot snapshot = store.current();
         String text = Lexicon.correct(Tokenizer.normalize(question));
         LocalDate asOf = QuestionDate.of(text, PolicyClock.today());
@@ -80,7 +85,7 @@ public class Assistant {
         Map<Topic, Double> weights = TopicRules.weigh(concepts);
         Topic topic = TopicRules.topicOf(TopicRules.withExamples(TopicRules.withRetrieval(
                 TopicRules.withFocus(weights, text), search.bestScoreByKind(query, named.isEmpty() ? null : region, asOf)),
-                TopicExamples.bundled().vote(text, concepts)));
+                examples.vote(text, concepts)));
         Slices slices = new Slices(snapshot, region, asOf);
         switch (topic) {
             case WITHDRAWAL -> slices.withdrawal(intents);
@@ -91,6 +96,10 @@ public class Assistant {
         }
         if (intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)) {
             slices.notices();
+            // The notice that matches the question best, wherever it is: one place's warning (what becomes of the
+            // account once drawn) is often the only one the sources give.
+            search.search(query, null, EnumSet.of(FactKind.NOTICE), 1, asOf)
+                    .forEach(hit -> slices.noticeFromElsewhere(hit.factId(), hit.region()));
         }
         // Hits stay on the topic once the question has shown one; accounts' notices fit every topic.
         Set<FactKind> hitKinds = EnumSet.noneOf(FactKind.class);
@@ -98,18 +107,32 @@ public class Assistant {
             hitKinds.addAll(topic.factKinds());
             hitKinds.add(FactKind.NOTICE);
         }
-        // A question that names no place may be answered by any region's fact (labelled with its region); one that
-        // names a place, by the facts that answer for it or that its sub-regions hold.
-        List<SearchHit> hits = named.isEmpty() ? search.search(query, null, hitKinds, HITS, asOf)
+        // A question that names no place may be answered by any region's fact (labelled with its region), and so
+        // may one whose answer is the nation's rules alone, about a place with no facts of its own (苏州): another
+        // place's fact on the very thing asked is a better lead than one more national rule. Any other place's
+        // question is answered by the facts that answer for it or that its sub-regions hold.
+        List<PolicyFact> facts = slices.all();
+        Region nation = snapshot.regions().get(0);
+        boolean nationsRulesOnly = !named.isEmpty()
+                && facts.stream().allMatch(fact -> nation.equals(fact.getInheritedFrom()))
+                && !snapshot.derived(PlacesWithOwnRules.class, PlacesWithOwnRules::new).hasOwnOrBelow(region);
+        List<SearchHit> hits = named.isEmpty() || nationsRulesOnly ? search.search(query, null, hitKinds, HITS, asOf)
                 : search.searchWithSubregions(query, region, hitKinds, HITS, asOf);
 
         boolean chinese = question.chars().anyMatch(c -> Tokenizer.isHan((char) c));
-        List<PolicyFact> facts = slices.all();
         String disclaimer = Disclaimer.of(chinese, named.isEmpty() ? null : region, Slices.owners(facts), named,
-                facts.stream().anyMatch(PolicyFact::isDisputed), slices.pastRules, slices.elsewhere);
+                facts.stream().anyMatch(PolicyFact::isDisputed), slices.pastRules, slices.elsewhere,
+                nationsRulesOnly ? hitsFrom(hits, nation) : List.of());
         return new Answer(question, asOf, region, places.others(), topic, intents, slices.withdrawalConditions, slices.withdrawalProcedure,
                 slices.usageScenarios, slices.queryChannels, slices.contacts, slices.accountFacts, slices.notices, hits,
                 confidence(weights.getOrDefault(topic, 0.0), !named.isEmpty(), !facts.isEmpty()), disclaimer);
+    }
+
+    /** The regions of the hits other than the nation's, in order. */
+    private static Set<Region> hitsFrom(List<SearchHit> hits, Region nation) {
+        Set<Region> regions = new LinkedHashSet<>();
+        hits.stream().map(SearchHit::region).filter(hitRegion -> !hitRegion.equals(nation)).forEach(regions::add);
+        return regions;
     }
 
     /** Up to 0.5 for topic words, 0.25 when facts answer, 0.2 when a place is named (0.05 if none is). */
@@ -211,6 +234,20 @@ public class Assistant {
                 }
             }
             notices = List.copyOf(all);
+        }
+
+        /** A notice of another region's, unless the place asked about already has it: labelled, and said so. */
+        void noticeFromElsewhere(String factId, Region owner) {
+            if (notices.stream().anyMatch(notice -> notice.getFactId().equals(factId))) {
+                return;
+            }
+            List<Notice> found = facts(FactKind.NOTICE, Notice.class, owner, fact -> fact.getFactId().equals(factId));
+            if (!found.isEmpty()) {
+                List<Notice> all = new ArrayList<>(notices);
+                all.addAll(found);
+                notices = List.copyOf(all);
+                elsewhere.add(owner);
+            }
         }
 
         void general(List<String> intents) {

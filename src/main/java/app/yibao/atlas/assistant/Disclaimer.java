@@ -19,9 +19,10 @@ final class Disclaimer {
      * @param pastRules whether the answer shows rules that ended before the day asked about
      * @param elsewhere the regions whose own rules are shown where the place asked about (or, no place named, the
      *                  nation) and the regions above it have none
+     * @param hitsFrom  the other regions whose facts are among the search hits of a question about a place
      */
     static String of(boolean chinese, Region named, Collection<Region> owners, List<Region> ambiguous,
-            boolean disputed, boolean pastRules, Collection<Region> elsewhere) {
+            boolean disputed, boolean pastRules, Collection<Region> elsewhere, Collection<Region> hitsFrom) {
         StringBuilder text = new StringBuilder();
         if (chinese) {
             text.append("以上内容整理自公开资料并注明出处，仅供参考：医保政策因地而异，也会调整，办理前请向当地医保经办机构核实。");
@@ -36,6 +37,9 @@ final class Disclaimer {
             if (named != null && !elsewhere.isEmpty()) {
                 text.append(named.name()).append("及其上级地区都没有收录规定的部分，所列为").append(names(elsewhere, "、"))
                         .append("的地方规定，仅供参考，不一定适用于").append(named.name()).append("。");
+            }
+            if (named != null && !hitsFrom.isEmpty()) {
+                text.append("检索结果中的").append(names(hitsFrom, "、")).append("条目是当地的规定，仅供参考。");
             }
             if (ambiguous.size() > 1) {
                 text.append("地名可指").append(names(ambiguous, "或")).append("，以上按").append(ambiguous.get(0).name())
@@ -63,6 +67,10 @@ final class Disclaimer {
                 text.append(" Where neither ").append(named.name()).append(" nor the regions above it have a rule, "
                         + "the rules shown are those of ").append(names(elsewhere, ", ")).append(", for reference: they "
                         + "may not apply in ").append(named.name()).append(".");
+            }
+            if (named != null && !hitsFrom.isEmpty()) {
+                text.append(" The hits from ").append(names(hitsFrom, ", "))
+                        .append(" are those places' own rules, for reference.");
             }
             if (ambiguous.size() > 1) {
                 text.append(" The place name fits ").append(names(ambiguous, " or ")).append("; answered for ")

@@ -106,7 +106,7 @@ class AskEvaluationTest {
      * (喀什 → 喀什地区), which is where such a question is answered from. A place the regions do not hold at all
      * (理塘县) keeps its name, which no answer's code matches: the question counts as a miss.
      */
-    private static String codeOf(String name) {
+    static String codeOf(String name) {
         String code = regionCode(name);
         code = code != null ? code : regionCode(name.replaceAll("[市县]$", ""));
         return code != null ? code : "not a region: " + name;

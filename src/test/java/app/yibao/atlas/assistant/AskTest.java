@@ -237,6 +237,30 @@ class AskTest {
                 .getList("usageScenarios.region.code"), everyItem(equalTo("440300")));
     }
 
+    @Test
+    void aNoticeOnlyOnePlaceGivesAnswersWhatWasAskedElsewhereLabelledWithItsPlace() {
+        // only 南京's source says what becomes of the account once its balance is drawn
+        JsonPath answer = ask("notices { factId region { code } } disclaimer", "医保余额取出来以后，个人账户还能继续用吗");
+        assertThat(answer.getList("notices.factId"), hasItem("nanjing-notice-account-closed"));
+        assertThat(answer.getList("notices.region.code"), hasItem("320100"));
+        assertThat(answer.getString("disclaimer"), containsString("南京市的地方规定"));
+        // a place that has it keeps its own, and gains no copy
+        assertThat(ask("notices { factId }", "南京医保余额取出来以后，个人账户还能继续用吗").getList("notices.factId")
+                .stream().filter("nanjing-notice-account-closed"::equals).count(), equalTo(1L));
+    }
+
+    @Test
+    void aPlaceAnsweredOnlyByTheNationsRulesGetsOtherPlacesHitsOnWhatWasAskedAndIsToldWhoseTheyAre() {
+        // 苏州 (and 江苏 above it) hold no rule on pharmacies; 深圳's says what a pharmacy sells on the account
+        JsonPath answer = ask("region { code } hits { factId region { code } } disclaimer", "苏州职工医保余额在药店能买啥");
+        assertThat(answer.getString("region.code"), equalTo("320500"));
+        assertThat(answer.getList("hits.factId"), hasItem("shenzhen-usage-pharmacy"));
+        assertThat(answer.getString("disclaimer"), containsString("检索结果中的深圳市"));
+        // a place with rules of its own keeps its hits at home
+        assertThat(ask("hits { region { code } }", "泰安医保余额在药店能买啥").getList("hits.region.code"),
+                everyItem(oneOf("370900", "370000", "000000")));
+    }
+
     /** The uses answered are vaccination's, and all of them 深圳's, the one region that has a rule on it. */
     private static void assertShenzhensVaccinationStandsIn(JsonPath answer) {
         assertThat(answer.getList("usageScenarios.category"), everyItem(equalTo("CHECKUP_AND_VACCINATION")));
