@@ -36,6 +36,8 @@ final class CompactAnswer {
     private static final int MORE_FACTS_NAMED = 5;
     /** Two quotes (those the question's words cover best) are evidence enough for a model to cite. */
     private static final int CITATIONS_PER_FACT = 2;
+    /** The best-matching fact is the likeliest answer: its quotes are all given (up to this many), as evidence to cite. */
+    private static final int CITATIONS_OF_BEST_FACT = 3;
     /** A sub-region's fact answers for the place asked about only second to the place's own (or inherited) one. */
     private static final double SUBREGION_WEIGHT = 0.75;
 
@@ -79,7 +81,8 @@ final class CompactAnswer {
         for (int i = 0; i < ranked.size(); i++) {
             PolicyFact fact = ranked.get(i);
             Map<String, ObjectNode> newSources = new LinkedHashMap<>();
-            ObjectNode whole = withSourceIds(full.get(i), fact, query, sources, newSources);
+            ObjectNode whole = withSourceIds(full.get(i), fact, query, sources, newSources,
+                    i == 0 ? CITATIONS_OF_BEST_FACT : CITATIONS_PER_FACT);
             int growth = bytes(whole) - bytes(brief.get(i))
                     + newSources.values().stream().mapToInt(source -> bytes(source) + 30).sum();
             if (facts.isEmpty() || facts.size() < maxFacts && size + growth <= maxBytes) {
@@ -115,8 +118,11 @@ final class CompactAnswer {
     }
 
     /** Intents that ask how a withdrawal is done (which channel, what to bring, how long): the procedure answers. */
-    private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "PROGRESS", "WHERE_TO_APPLY",
+    private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "WHERE_TO_APPLY",
             "WEBSITE", "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
+
+    /** Intents a notice answers, not a rule: the best-matching notice goes first. */
+    private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL");
 
     /** A condition slice this short was narrowed to the conditions the question names. */
     private static final int NAMED_CONDITIONS = 2;
@@ -134,6 +140,12 @@ final class CompactAnswer {
         boolean caseFirst = procedure != null && onlyMaterials && answer.namesAWithdrawalCondition()
                 && answer.withdrawalConditions().size() <= NAMED_CONDITIONS;
         Set<PolicyFact> named = new HashSet<>(caseFirst ? answer.withdrawalConditions() : List.of());
+        // How an application is followed, and what becomes of the account once drawn, only notices say (unless
+        // the question also asks how long or what to bring: 提取后多久到账 is the procedure's).
+        if (procedure == null && answer.intents().stream().anyMatch(NOTICES_ANSWER::contains)) {
+            answer.notices().stream().max(Comparator.comparingDouble(notice -> relevance.getOrDefault(notice.getFactId(), 0.0)))
+                    .ifPresent(named::add);
+        }
         facts.sort(Comparator.comparing((PolicyFact fact) -> !named.contains(fact))
                 .thenComparing((PolicyFact fact) -> fact != procedure)
                 .thenComparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)
@@ -150,13 +162,13 @@ final class CompactAnswer {
      * {@link #CITATIONS_PER_FACT} per fact, those closest to the question, with the number left out.
      */
     private static ObjectNode withSourceIds(ObjectNode fact, PolicyFact source, QueryTerms query,
-            Map<String, ObjectNode> known, Map<String, ObjectNode> added) {
+            Map<String, ObjectNode> known, Map<String, ObjectNode> added, int limit) {
         ArrayNode citations = fact.putArray("citations");
         List<Citation> all = source.getCitations();
-        if (all.size() > CITATIONS_PER_FACT) {
-            fact.put("citationsLeftOut", all.size() - CITATIONS_PER_FACT); // region_policy gives them all
+        if (all.size() > limit) {
+            fact.put("citationsLeftOut", all.size() - limit); // region_policy gives them all
         }
-        for (Citation citation : chosen(all, query)) {
+        for (Citation citation : chosen(all, query, limit)) {
             ObjectNode compact = CompactJson.object().put("source", citation.source().id());
             CompactJson.putIfPresent(compact, "quote", citation.quote());
             citations.add(compact);
@@ -171,15 +183,15 @@ final class CompactAnswer {
     }
 
     /** The citations whose quotes the question's words cover best, in their own order. */
-    private static List<Citation> chosen(List<Citation> all, QueryTerms query) {
-        if (all.size() <= CITATIONS_PER_FACT) {
+    private static List<Citation> chosen(List<Citation> all, QueryTerms query, int limit) {
+        if (all.size() <= limit) {
             return all;
         }
         Map<Citation, Double> overlap = new HashMap<>();
         all.forEach(citation -> overlap.put(citation, FactSearch.overlap(query, citation.quote())));
         List<Citation> best = all.stream()
                 .sorted(Comparator.comparingDouble(citation -> -overlap.get(citation)))
-                .limit(CITATIONS_PER_FACT).toList();
+                .limit(limit).toList();
         return all.stream().filter(best::contains).toList();
     }
 

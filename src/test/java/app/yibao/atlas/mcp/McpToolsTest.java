@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -59,6 +61,24 @@ class McpToolsTest {
         JsonPath answer = callTool("ask", Map.of("question", "广州医保个人账户余额可以线上提取吗"));
         assertThat(answer.getList("intents"), hasItem("WEBSITE"));
         assertThat(answer.getString("facts[0].kind"), equalTo("WITHDRAWAL_PROCEDURE"));
+    }
+
+    @Test
+    void theBestFactGivesThreeQuotesAndTheOthersTwo() {
+        // the carry-over fact has three quotes; only the third says 不会清零 in so many words
+        JsonPath answer = callTool("ask", Map.of("question", "石家庄医保个人账户余额年底会清零吗"));
+        assertThat(answer.getString("facts[0].id"), equalTo("national-account-carry-over"));
+        assertThat(answer.getList("facts[0].citations.quote").toString(), containsString("不会清零"));
+        List<Integer> quotes = answer.getList("facts.collect { it.citations.size() }");
+        assertThat(quotes.get(0), equalTo(3));
+        assertThat(quotes.subList(1, quotes.size()), everyItem(lessThanOrEqualTo(2)));
+    }
+
+    @Test
+    void askingAfterAnApplicationsProgressGetsTheNoticeOnFollowingItFirst() {
+        JsonPath answer = callTool("ask", Map.of("question", "深圳医保余额提取申请交了以后怎么查进度"));
+        assertThat(answer.getList("intents"), hasItem("PROGRESS"));
+        assertThat(answer.getString("facts[0].id"), equalTo("shenzhen-notice-track-progress"));
     }
 
     @Test
