@@ -118,7 +118,7 @@ final class CompactAnswer {
     }
 
     /** Intents that ask how a withdrawal is done (which channel, what to bring, how long): the procedure answers. */
-    private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "WHERE_TO_APPLY",
+    private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "WHERE_TO_APPLY", "HOW_TO_WITHDRAW",
             "WEBSITE", "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
 
     /** Intents a notice answers, not a rule: the best-matching notice goes first. */

@@ -61,6 +61,10 @@ class McpToolsTest {
         JsonPath answer = callTool("ask", Map.of("question", "广州医保个人账户余额可以线上提取吗"));
         assertThat(answer.getList("intents"), hasItem("WEBSITE"));
         assertThat(answer.getString("facts[0].kind"), equalTo("WITHDRAWAL_PROCEDURE"));
+        // 怎么提取, typed 怎么题取: how it is done
+        JsonPath how = callTool("ask", Map.of("question", "深圳医保余额怎么题取啊"));
+        assertThat(how.getList("intents"), hasItem("HOW_TO_WITHDRAW"));
+        assertThat(how.getString("facts[0].id"), equalTo("shenzhen-withdrawal-procedure"));
     }
 
     @Test
