@@ -45,7 +45,7 @@ public final class Lexicon {
         "PREMIUM: 交医保费 缴医保费 参保缴费 交居民医保 少儿医保 代缴 给孩子交 帮她交 帮他交 给家人交 帮家人交 帮家里人交 给家里人交 | premium",
         "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 年限还差 还差一点 |",
         "NON_MEDICAL: 超市 日用品 生活用品 买米 买油 买菜 物业费 水电费 买衣服 | grocer supermarket",
-        "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 | spend spent use usable pay cover yong",
+        "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 干什么用 能干什么 干啥用 有什么用 能干啥 | spend spent use usable pay cover yong",
         "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 问余额 问医保余额 问医保卡余额 看一下余额 看一下医保卡余额 看看余额 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query look see cha chaxun",
         "BALANCE: 余额 多少钱 剩余 | balance left remain",
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
@@ -117,7 +117,10 @@ public final class Lexicon {
             Map.entry("鱼额", "余额"), Map.entry("定据", "定居"), Map.entry("怎莫", "怎么"), Map.entry("尽度", "进度"),
             Map.entry("几活", "激活"), Map.entry("近度", "进度"),
             Map.entry("包险", "保险"), Map.entry("专帐", "转账"), Map.entry("专账", "转账"), Map.entry("差余额", "查余额"), Map.entry("差医保余额", "查医保余额"), Map.entry("利吸", "利息"), Map.entry("支负宝", "支付宝"),
-            Map.entry("题取", "提取"), Map.entry("题现", "提现"));
+            Map.entry("题取", "提取"), Map.entry("题现", "提现"),
+            Map.entry("肿溜", "肿瘤"), Map.entry("中届", "中介"), Map.entry("中借", "中介"), Map.entry("靠普", "靠谱"),
+            Map.entry("青零", "清零"), Map.entry("跳曹", "跳槽"), Map.entry("主意什么", "注意什么"), Map.entry("要主意", "要注意"),
+            Map.entry("老破", "老婆"), Map.entry("影向", "影响"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
