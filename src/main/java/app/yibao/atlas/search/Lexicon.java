@@ -63,7 +63,7 @@ public final class Lexicon {
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
         "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 |",
-        "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 | procedure process steps",
+        "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 | procedure process steps",
         "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 |",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
@@ -86,9 +86,9 @@ public final class Lexicon {
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
         "STATEMENT: 明细 消费记录 缴费记录 流水 每一笔 花在哪 能看到什么 还能看到 能看到哪些 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
-        "FRAUD: 骗保 欺诈 套现 违规 冒用 借给 借我的医保卡 借医保卡 借卡 套出来 违法 | fraud taoxian legal illegal",
+        "FRAUD: 骗保 欺诈 套现 违规 冒用 借给 借我的医保卡 借医保卡 借卡 套出来 违法 | fraud taoxian legal illegal lend",
         "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 |",
-        "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 |",
+        "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 |",
     };
 
     // Words of the domain that name no particular concept; known so that they are not misread as place names.
@@ -120,7 +120,9 @@ public final class Lexicon {
             Map.entry("题取", "提取"), Map.entry("题现", "提现"),
             Map.entry("肿溜", "肿瘤"), Map.entry("中届", "中介"), Map.entry("中借", "中介"), Map.entry("靠普", "靠谱"),
             Map.entry("青零", "清零"), Map.entry("跳曹", "跳槽"), Map.entry("主意什么", "注意什么"), Map.entry("要主意", "要注意"),
-            Map.entry("老破", "老婆"), Map.entry("影向", "影响"));
+            Map.entry("老破", "老婆"), Map.entry("影向", "影响"),
+            Map.entry("审合", "审核"), Map.entry("多就", "多久"), Map.entry("口照", "口罩"), Map.entry("温读计", "温度计"),
+            Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"), Map.entry("出深", "出生"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
