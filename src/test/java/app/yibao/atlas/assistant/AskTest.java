@@ -82,7 +82,8 @@ class AskTest {
     void aQuestionAboutAgentsGetsThePlacesNoticesAndOthersGetNone() {
         JsonPath agents = ask("notices { factId severity } topic accountFacts { factId }",
                 "有中介说能帮忙把深圳医保卡里的钱取出来，靠谱吗");
-        assertThat(agents.getString("topic"), equalTo("GENERAL"));
+        // writers file it either way (the notices are general; the matter a withdrawal): the notices answer in both
+        assertThat(agents.getString("topic"), oneOf("GENERAL", "WITHDRAWAL"));
         // the place's own notice on agents, then the nation's, which holds there too
         assertThat(agents.getList("notices.factId"), hasItems("shenzhen-notice-intermediaries",
                 "national-notice-intermediaries"));

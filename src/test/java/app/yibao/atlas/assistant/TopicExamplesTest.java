@@ -2,7 +2,7 @@ package app.yibao.atlas.assistant;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,9 +44,9 @@ class TopicExamplesTest {
     }
 
     /**
-     * The held-out and own sets are never examples. A few held-out questions are word for word the same as an
-     * example (short keyword queries two writers wrote alike: 15 of 181); the evaluation reports the score without
-     * them too.
+     * The held-out and own sets are never examples, nor is any question of theirs word for word: short keyword
+     * queries that two writers wrote alike were taken out of the development sets, so that the held-out set is
+     * measured entirely on questions the vote has not seen.
      */
     @Test
     void heldOutIsNeverCountedAsExamples() throws IOException {
@@ -54,10 +54,9 @@ class TopicExamplesTest {
         assertThat(TopicExamples.SETS, not(hasItems("questions")));
         Set<String> examples = new HashSet<>();
         TopicExamples.load(TopicExamples.SETS).forEach(example -> examples.add(TopicExamples.textOf(example.question())));
-        List<AskEvaluationTest.Expected> heldOut = AskEvaluationTest.questionSet("heldout");
-        long alike = heldOut.stream().filter(question -> examples.contains(TopicExamples.textOf(question.question())))
-                .count();
-        assertThat("held-out questions identical to an example", alike * 10, lessThanOrEqualTo((long) heldOut.size()));
+        List<String> alike = AskEvaluationTest.questionSet("heldout").stream().map(AskEvaluationTest.Expected::question)
+                .filter(question -> examples.contains(TopicExamples.textOf(question))).toList();
+        assertThat("held-out questions identical to an example", alike, empty());
     }
 
     @Test
