@@ -36,7 +36,7 @@ final class CompactAnswer {
     private static final int MORE_FACTS_NAMED = 5;
     /** Two quotes (those the question's words cover best) are evidence enough for a model to cite. */
     private static final int CITATIONS_PER_FACT = 2;
-    /** The best-matching fact is the likeliest answer: its quotes are all given (up to this many), as evidence to cite. */
+    /** The best-matching fact is the likeliest answer: it gives one quote more, as evidence to cite. */
     private static final int CITATIONS_OF_BEST_FACT = 3;
     /** A sub-region's fact answers for the place asked about only second to the place's own (or inherited) one. */
     private static final double SUBREGION_WEIGHT = 0.75;
@@ -118,8 +118,8 @@ final class CompactAnswer {
     }
 
     /** Intents that ask how a withdrawal is done (which channel, what to bring, how long): the procedure answers. */
-    private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "WHERE_TO_APPLY", "HOW_TO_WITHDRAW",
-            "WEBSITE", "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
+    private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "WHERE_TO_APPLY",
+            "HOW_TO_WITHDRAW", "WEBSITE", "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
 
     /** Intents a notice answers, not a rule: the best-matching notice goes first. */
     private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL");
@@ -143,7 +143,8 @@ final class CompactAnswer {
         // How an application is followed, and what becomes of the account once drawn, only notices say (unless
         // the question also asks how long or what to bring: 提取后多久到账 is the procedure's).
         if (procedure == null && answer.intents().stream().anyMatch(NOTICES_ANSWER::contains)) {
-            answer.notices().stream().max(Comparator.comparingDouble(notice -> relevance.getOrDefault(notice.getFactId(), 0.0)))
+            answer.notices().stream()
+                    .max(Comparator.comparingDouble(notice -> relevance.getOrDefault(notice.getFactId(), 0.0)))
                     .ifPresent(named::add);
         }
         facts.sort(Comparator.comparing((PolicyFact fact) -> !named.contains(fact))
@@ -159,7 +160,7 @@ final class CompactAnswer {
 
     /**
      * Citations name their source by id; a source's title, publisher and date go once into "sources". At most
-     * {@link #CITATIONS_PER_FACT} per fact, those closest to the question, with the number left out.
+     * {@code limit} per fact, those closest to the question, with the number left out.
      */
     private static ObjectNode withSourceIds(ObjectNode fact, PolicyFact source, QueryTerms query,
             Map<String, ObjectNode> known, Map<String, ObjectNode> added, int limit) {

@@ -121,8 +121,8 @@ public final class Lexicon {
             Map.entry("肿溜", "肿瘤"), Map.entry("中届", "中介"), Map.entry("中借", "中介"), Map.entry("靠普", "靠谱"),
             Map.entry("青零", "清零"), Map.entry("跳曹", "跳槽"), Map.entry("主意什么", "注意什么"), Map.entry("要主意", "要注意"),
             Map.entry("老破", "老婆"), Map.entry("影向", "影响"),
-            Map.entry("审合", "审核"), Map.entry("多就", "多久"), Map.entry("口照", "口罩"), Map.entry("温读计", "温度计"),
-            Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"), Map.entry("出深", "出生"));
+            Map.entry("审合", "审核"), Map.entry("要多就", "要多久"), Map.entry("多就到", "多久到"), Map.entry("口照", "口罩"),
+            Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"));
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
