@@ -36,7 +36,7 @@ final class CompactAnswer {
     private static final int MORE_FACTS_NAMED = 5;
     /** Two quotes (those the question's words cover best) are evidence enough for a model to cite. */
     private static final int CITATIONS_PER_FACT = 2;
-    /** The best-matching fact is the likeliest answer: it gives one quote more, as evidence to cite. */
+    /** The best-matching fact is the likeliest answer: one quote more, as evidence to cite, while the budget allows. */
     private static final int CITATIONS_OF_BEST_FACT = 3;
     /** A sub-region's fact answers for the place asked about only second to the place's own (or inherited) one. */
     private static final double SUBREGION_WEIGHT = 0.75;
@@ -83,8 +83,12 @@ final class CompactAnswer {
             Map<String, ObjectNode> newSources = new LinkedHashMap<>();
             ObjectNode whole = withSourceIds(full.get(i), fact, query, sources, newSources,
                     i == 0 ? CITATIONS_OF_BEST_FACT : CITATIONS_PER_FACT);
-            int growth = bytes(whole) - bytes(brief.get(i))
-                    + newSources.values().stream().mapToInt(source -> bytes(source) + 30).sum();
+            int growth = growth(whole, brief.get(i), newSources);
+            if (i == 0 && size + growth > maxBytes) { // the best fact's extra quote only while the budget allows
+                newSources.clear();
+                whole = withSourceIds(full.get(i), fact, query, sources, newSources, CITATIONS_PER_FACT);
+                growth = growth(whole, brief.get(i), newSources);
+            }
             if (facts.isEmpty() || facts.size() < maxFacts && size + growth <= maxBytes) {
                 facts.add(whole); // the best fact is always given whole, whatever its size
                 sources.putAll(newSources);
@@ -194,6 +198,11 @@ final class CompactAnswer {
                 .sorted(Comparator.comparingDouble(citation -> -overlap.get(citation)))
                 .limit(limit).toList();
         return all.stream().filter(best::contains).toList();
+    }
+
+    /** What giving a fact whole adds to the answer: the fact beyond its brief, and the sources it brings. */
+    private static int growth(ObjectNode whole, ObjectNode brief, Map<String, ObjectNode> newSources) {
+        return bytes(whole) - bytes(brief) + newSources.values().stream().mapToInt(source -> bytes(source) + 30).sum();
     }
 
     private static int bytes(ObjectNode node) {
