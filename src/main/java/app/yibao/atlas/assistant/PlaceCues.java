@@ -8,8 +8,8 @@ import app.yibao.atlas.assistant.RegionSpotter.Mention;
 /**
  * What the words around a place name say about its part in a question: the place of the account asked about
  * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, 库车这边的钱, insured in Nanjing), a place left that the account may still
- * be in (原来在南京), a place someone only lives, works, comes from or moves to (在北京上班, 户口在, 老家, 跳槽去了杭州, live
- * in, moving to), or a place already dealt with (南京的我问过了, 上海的同事说).
+ * be in (原来在南京), a place someone only lives, works, comes from or moves to (在北京上班, 户口在, 老家, 玉林人, 跳槽去了杭州,
+ * live in, moving to), or a place already dealt with (南京的我问过了, 上海的同事说).
  */
 final class PlaceCues {
 
@@ -17,6 +17,8 @@ final class PlaceCues {
     static final int FORMER = 1;
     static final int RESIDENCE = -2;
     static final int DEALT_WITH = -3;
+    /** Where the asker comes from (我是广西玉林人，在深圳做保安): less the account's place than one they live in. */
+    static final int ORIGIN = -3;
 
     private static final String STOP = "[^,.。;!?、]";
     // Within the clause: "深圳的医保余额怎么提我知道了，南京的…" has dealt with 深圳 as a whole.
@@ -25,6 +27,8 @@ final class PlaceCues {
     private static final Pattern ACCOUNT_AFTER = Pattern.compile("^(这边|那边|这里|那里)?的钱|^" + STOP + "{0,8}?(医保|社保"
             + "|参保|医疗保险|个人账户|账户里|账户的钱|余额|参的|交的|缴的)");
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
+    // 玉林人, but not 深圳人社局 (the human-resources and social-security bureau)
+    private static final Pattern ORIGIN_AFTER = Pattern.compile("^人($|[,.。;!?、\\s在])");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|定居|出差|老家)");
     private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(住在|人在|户口在|户口是|老家|来自|家在|生活在)" + STOP + "?$"
             + "|(去了|跳槽去了?|跳槽到|调到|调去|搬到|搬去|换到)$");
@@ -53,6 +57,9 @@ final class PlaceCues {
         if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()
                 : ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()) {
             return ACCOUNT;
+        }
+        if (!latin && ORIGIN_AFTER.matcher(after).find()) {
+            return ORIGIN;
         }
         if (!latin && FORMER_BEFORE.matcher(before).find()) {
             return FORMER;

@@ -115,6 +115,11 @@ class AskTest {
                 equalTo("652902"));
         assertThat(ask(selection, "之前在南京工作，现在在乌鲁木齐上班，这边说不接收，那南京账户里剩下的钱能取出来吗")
                 .getString("region.code"), equalTo("320100"));
+        // where the asker comes from is less the account's place than where they work; 人社局 is not a person
+        JsonPath origin = ask(selection, "我是河北邢台人，在天津做外卖骑手，想看看医保个人账户余额，用支付宝怎么查");
+        assertThat(origin.getString("region.code"), equalTo("120000"));
+        assertThat(origin.getList("otherRegions.code"), hasItem("130500"));
+        assertThat(ask(selection, "深圳人社局的电话多少").getString("region.code"), equalTo("440300"));
     }
 
     @Test
