@@ -31,14 +31,14 @@ class AskLeaveOneOutTest {
         int asked = 0;
         StringBuilder report = new StringBuilder("ask() region and topic, each set left out of the examples:");
         for (String left : TopicExamples.SETS) {
-            TopicExamples others = TopicExamples.of(TopicExamples.load(
-                    TopicExamples.SETS.stream().filter(set -> !set.equals(left)).toList()));
+            TopicExamples others = TopicExamplesTest.countedWithout(left);
             List<AskEvaluationTest.Expected> questions = AskEvaluationTest.questionSet(left);
             int setRight = 0;
             for (AskEvaluationTest.Expected expected : questions) {
                 Answer answer = assistant.ask(expected.question(), others);
                 String code = codes.computeIfAbsent(expected.region(), AskEvaluationTest::codeOf);
-                setRight += code.equals(answer.region().code()) && expected.topic().equals(answer.topic().name()) ? 1 : 0;
+                boolean right = code.equals(answer.region().code()) && expected.topic().equals(answer.topic().name());
+                setRight += right ? 1 : 0;
             }
             report.append(String.format(" %s %d/%d;", left, setRight, questions.size()));
             right += setRight;
