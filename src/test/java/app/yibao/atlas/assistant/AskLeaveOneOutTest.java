@@ -37,8 +37,8 @@ class AskLeaveOneOutTest {
             for (AskEvaluationTest.Expected expected : questions) {
                 Answer answer = assistant.ask(expected.question(), others);
                 String code = codes.computeIfAbsent(expected.region(), AskEvaluationTest::codeOf);
-                boolean right = code.equals(answer.region().code()) && expected.topic().equals(answer.topic().name());
-                setRight += right ? 1 : 0;
+                boolean filed = code.equals(answer.region().code()) && expected.topic().equals(answer.topic().name());
+                setRight += filed ? 1 : 0;
             }
             report.append(String.format(" %s %d/%d;", left, setRight, questions.size()));
             right += setRight;
