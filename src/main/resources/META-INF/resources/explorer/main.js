@@ -3,7 +3,7 @@
 
 import { gql, GraphQLError } from './api.js';
 import { setLang, t, word, SITUATIONS } from './i18n.js';
-import { ASK, ELIGIBILITY, FIND, PLACE, REGIONS, SECTIONS, SOURCES } from './queries.js';
+import { ASK, COUNTIES, ELIGIBILITY, FIND, PLACE, REGIONS, SECTIONS, SOURCES } from './queries.js';
 import { citations, fill, h, queryView, sectionBody, sectionFacts } from './render.js';
 
 const main = document.getElementById('main');
@@ -48,20 +48,45 @@ function go(changes) {
   location.hash = href(changes);
 }
 
-// ---- regions: the whole list (392), loaded once, for suggestions and browsing
+// ---- regions: nation, provinces and prefectures loaded once, for suggestions and browsing; counties on demand
 
 function regions() {
   regionsPromise ??= gql(REGIONS).then((data) => {
-    const all = data.regions.edges.map((e) => e.node);
-    const byCode = new Map(all.map((r) => [r.code, r]));
-    const children = new Map();
-    for (const r of all) {
-      const parent = r.parent?.code;
-      if (parent) (children.get(parent) || children.set(parent, []).get(parent)).push(r);
-    }
-    return { all, byCode, children };
+    const all = [data.nation, data.provinces, data.prefectures].flatMap((c) => c.edges.map((e) => e.node));
+    const known = { all, byCode: new Map(), children: new Map(), countiesOf: new Map() };
+    add(known, all);
+    return known;
   });
   return regionsPromise;
+}
+
+function add(known, list) {
+  const fresh = list.filter((r) => !known.byCode.has(r.code));
+  for (const r of fresh) {
+    known.byCode.set(r.code, r);
+    const parent = r.parent?.code;
+    if (parent) (known.children.get(parent) || known.children.set(parent, []).get(parent)).push(r);
+  }
+  if (known.all !== list) known.all.push(...fresh);
+}
+
+/** The regions known once the counties under {@code code} are loaded (asked for once per place). */
+async function withCountiesOf(code) {
+  const known = await regions();
+  if (code !== NATION && !known.countiesOf.has(code)) {
+    known.countiesOf.set(code, gql(COUNTIES, { parent: code }).then((data) => add(known, data.regions.edges.map((e) => e.node))));
+  }
+  await known.countiesOf.get(code); // none for the nation
+  return known;
+}
+
+/** A region by code, a county too: its parent's counties are loaded when it is not known yet. */
+async function regionByCode(code) {
+  const known = await regions();
+  if (known.byCode.has(code) || !/^\d{6}$/.test(code || '')) return known.byCode.get(code);
+  const { region } = await gql(PLACE, { code });
+  if (region?.parent) await withCountiesOf(region.parent.code);
+  return known.byCode.get(code);
 }
 
 const norm = (s) => String(s).toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f'’\s\-·.]/g, '');
@@ -88,7 +113,8 @@ const levelRank = (r) => ['NATION', 'PROVINCE', 'PREFECTURE', 'COUNTY'].indexOf(
 async function resolve(text) {
   const { all, byCode } = await regions();
   const code = text.match(/\b(\d{6})\b/)?.[1];
-  if (code && byCode.has(code)) return { place: byCode.get(code) };
+  const coded = code && await regionByCode(code);
+  if (coded) return { place: coded };
   const exact = all.filter((r) => [r.name, r.shortName, ...(r.aliases || [])].some((n) => norm(n) === norm(text)));
   if (exact.length === 1) return { place: exact[0] };
   try {
@@ -167,15 +193,16 @@ async function viewHome(state) {
   const browse = h('section', { class: 'browse', 'aria-labelledby': 'browse-h' }, h('h2', { id: 'browse-h' }, t('browse')),
     h('p', { class: 'loading' }, t('loading')));
   fill(main, h('h1', {}, t('title')), h('p', { class: 'hint' }, t('intro')), findForm((r) => go({ view: 'place', place: r.code })), browse);
-  const { byCode, children } = await regions();
+  const browsed = await regionByCode(state.browse);
+  const { byCode, children } = await withCountiesOf(browsed?.code || NATION);
   const trail = [];
-  for (let r = byCode.get(state.browse); r; r = r.parent && byCode.get(r.parent.code)) trail.unshift(r);
-  const here = byCode.get(state.browse) || byCode.get(NATION);
+  for (let r = browsed; r; r = r.parent && byCode.get(r.parent.code)) trail.unshift(r);
+  const here = browsed || byCode.get(NATION);
   fill(browse, h('h2', { id: 'browse-h' }, t('browse')),
     h('nav', { class: 'crumbs', 'aria-label': t('browse') }, trail.map((r, i) => [i ? ' › ' : '',
       h('a', { href: href({ view: 'home', browse: r.code }) }, r.name)])),
     h('p', {}, h('a', { class: 'button', href: href({ view: 'place', place: here.code }) }, `${t('openPlace')}: ${here.name}`)),
-    regionList(children.get(here.code) || [], (r) => (children.has(r.code)
+    regionList(children.get(here.code) || [], (r) => (r.level === 'PROVINCE' || r.level === 'PREFECTURE'
       ? href({ view: 'home', browse: r.code }) : href({ view: 'place', place: r.code }))));
 }
 
@@ -186,8 +213,7 @@ function regionList(list, link) {
 
 async function viewPlace(state) {
   if (!state.place) return viewHome(state);
-  const { byCode } = await regions();
-  if (!byCode.has(state.place)) {
+  if (!await regionByCode(state.place)) {
     fill(main, h('h1', {}, t('notFound'), h('small', {}, ` ${state.place}`)), findForm((r) => go({ view: 'place', place: r.code })));
     return;
   }
@@ -204,7 +230,7 @@ async function viewPlace(state) {
 
 async function placeHeader(state, header) {
   try {
-    const [{ region }, { children }] = await Promise.all([gql(PLACE, { code: state.place }), regions()]);
+    const [{ region }, { children }] = await Promise.all([gql(PLACE, { code: state.place }), withCountiesOf(state.place)]);
     if (!region) throw new Error(t('notFound'));
     const trail = [];
     for (let p = region.parent; p; p = p.parent) trail.unshift(p);
@@ -241,9 +267,8 @@ async function fillSection(el, section, code, asOf) {
 }
 
 async function viewCompare(state) {
-  const { byCode } = await regions();
+  const places = (await Promise.all(state.cmp.map(regionByCode))).filter(Boolean);
   if (readState().view !== 'compare') return;
-  const places = state.cmp.map((c) => byCode.get(c)).filter(Boolean);
   const chosen = h('ul', { class: 'chosen' }, places.map((r) => h('li', {}, h('a', { href: href({ view: 'place', place: r.code }) }, r.name), ' ',
     h('button', { type: 'button', class: 'link', 'aria-label': `${t('removeCompare')}: ${r.name}`,
       onclick: () => go({ cmp: state.cmp.filter((c) => c !== r.code) }) }, '×'))));
@@ -361,8 +386,7 @@ async function renderAnswer(el, question) {
 }
 
 async function renderEligibilityForm(el, state) {
-  const { byCode } = await regions();
-  const place = state.place ? byCode.get(state.place) : null;
+  const place = state.place ? await regionByCode(state.place) : null;
   const regionInput = h('input', { id: 'elig-region', name: 'region', required: true, value: state.er || place?.name || '',
     placeholder: t('findPlaceholder') });
   const result = h('div', { class: 'verdict-out', 'aria-live': 'polite' });

@@ -6,11 +6,16 @@ export const COMMON = `id factId title description appliesFrom appliesUntil disp
     inheritedFrom { id code name } region { id code name }
     citations { quote ${SOURCE} }`;
 
+// The nation, provinces and prefectures, in one query; the counties (1,878) are asked for by prefecture, when shown.
+const REGION_NODES = 'edges { node { id code name shortName level aliases parent { id code } } }';
 export const REGIONS = `query Regions {
-  regions(first: 500) {
-    totalCount
-    edges { node { id code name shortName level aliases parent { id code } } }
-  }
+  nation: regions(level: NATION) { ${REGION_NODES} }
+  provinces: regions(level: PROVINCE, first: 500) { ${REGION_NODES} }
+  prefectures: regions(level: PREFECTURE, first: 500) { ${REGION_NODES} }
+}`;
+
+export const COUNTIES = `query Counties($parent: String!) {
+  regions(parentCode: $parent, level: COUNTY, first: 500) { ${REGION_NODES} }
 }`;
 
 export const SOURCES = `query Sources {
