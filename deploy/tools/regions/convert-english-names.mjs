@@ -72,7 +72,12 @@ const seats = readFileSync(geonamesFile, 'utf8').split('\n').map((line) => line.
   .filter((f) => f[8] === 'CN')
   .map((f) => ({ id: f[0], name: f[1], feature: f[7], alternates: new Set(f[3].split(',')), admin2: f[11],
     population: Number(f[14]) }));
-for (const division of divisions.filter((d) => d.level === 'PREFECTURE' || d.level === 'COUNTY')) {
+// Counties are named by their own seat only in the prefectures whose counties the knowledge names, where each name
+// was reviewed. Elsewhere GeoNames mostly holds a county's seat town, which people do not write for the county
+// (长沙县: Xingsha; 明水县: Mingshui Chengguanzhen): such a county only shares its prefecture's name, below.
+const NAMED_COUNTIES_IN = new Set(['513300', '652900']); // 甘孜藏族自治州, 阿克苏地区
+for (const division of divisions.filter((d) => d.level === 'PREFECTURE'
+    || d.level === 'COUNTY' && NAMED_COUNTIES_IN.has(d.parent))) {
   const prefecture = division.code.slice(0, 4);
   const matches = seats.filter((s) => s.admin2 === prefecture && SEATS[division.level].has(s.feature)
       && namesake(s, division))
@@ -86,6 +91,7 @@ for (const division of divisions.filter((d) => d.level === 'PREFECTURE' || d.lev
   // languages' spellings of the Chinese one (Nankin).
   const romanised = !autonomous(division) ? [] : [...seat.alternates].filter((n) => /^[A-Za-z]+$/.test(n)
       && [...seat.alternates].some((other) => other !== n && withoutDiacritics(other) === n));
+  // A division sharing the short name shares the name (喀什地区 and 喀什市: Kashgar; 甘孜县 and 甘孜藏族自治州: Garze).
   for (const namesakeDivision of divisions.filter((d) => d === division || d.short === division.short)) {
     add(namesakeDivision, [name, withoutDiacritics(name), ...romanised], `geonames:${seat.id}`);
   }

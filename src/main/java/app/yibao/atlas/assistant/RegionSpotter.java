@@ -5,13 +5,15 @@ import java.util.List;
 
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.regions.Region;
+import app.yibao.atlas.regions.RegionLevel;
 import app.yibao.atlas.search.Lexicon;
 import app.yibao.atlas.search.Tokenizer;
 
 /**
  * Finds the places a question names, in Chinese (深圳, 深圳市, 库车) or in Latin letters (Shenzhen, Tai'an),
  * longest name first. One-character abbreviations (粤, 京) are left out: in running text they are ordinary
- * characters. Domain words are masked first, so that 医保定点 does not read as 保定. Built once per snapshot.
+ * characters; a county's name that may be a word is read only where a place is expected. Domain words are masked
+ * first, so that 医保定点 does not read as 保定. Built once per snapshot.
  */
 final class RegionSpotter {
 
@@ -43,7 +45,8 @@ final class RegionSpotter {
         String text = mask(normalized);
         int i = 0;
         while (i < text.length()) {
-            int matched = Tokenizer.isHan(text.charAt(i)) ? matchChinese(text, i, found) : matchLatin(text, i, found);
+            int matched = Tokenizer.isHan(text.charAt(i)) ? matchChinese(text, normalized, i, found)
+                    : matchLatin(text, i, found);
             i += Math.max(matched, 1);
         }
         if (found.isEmpty()) {
@@ -52,7 +55,8 @@ final class RegionSpotter {
         return found;
     }
 
-    private int matchChinese(String text, int start, List<Mention> found) {
+    /** {@code text} has the domain words masked; {@code unmasked} is the same text as written, for the words around. */
+    private int matchChinese(String text, String unmasked, int start, List<Mention> found) {
         // A Chinese name is a run of Han characters: only substrings within the run are looked up.
         int run = start;
         while (run < text.length() && run < start + LONGEST_NAME
@@ -60,13 +64,33 @@ final class RegionSpotter {
             run++;
         }
         for (int end = run; end >= start + 2; end--) {
-            List<Region> regions = snapshot.regionsNamedAtAnyLevel(text.substring(start, end));
-            if (!regions.isEmpty()) {
+            String name = text.substring(start, end);
+            List<Region> regions = snapshot.regionsNamedAtAnyLevel(name);
+            if (!regions.isEmpty() && (!mayBeWord(name, regions) || inPlaceSlot(unmasked, start, end, found))) {
                 found.add(new Mention(regions, start, end));
                 return end - start;
             }
         }
         return 1;
+    }
+
+    /**
+     * Whether a county's name may also be an ordinary word: its short name (比如, 资源, 合作, 南部) or a full name of two
+     * characters (成县, 道县: 完成县里, 知道县里). A longer full name (嘉禾县, 昆山市) is a place wherever it stands.
+     */
+    private static boolean mayBeWord(String name, List<Region> regions) {
+        return regions.get(0).level() == RegionLevel.COUNTY
+                && (name.length() <= 2 || regions.stream().noneMatch(region -> region.name().equals(name)));
+    }
+
+    /**
+     * Where a place is expected ({@link PlaceSlot}): right after 在, 去, 老家… or another place (江苏昆山, 南充仪陇); else
+     * at the start or after a space or punctuation, when what follows fits a place too (比如打电话 does not).
+     */
+    private static boolean inPlaceSlot(String text, int start, int end, List<Mention> found) {
+        boolean afterPlace = !found.isEmpty() && found.get(found.size() - 1).end() == start;
+        return afterPlace || PlaceSlot.afterPlaceWord(text, start)
+                || PlaceSlot.mayStart(text, start) && PlaceSlot.mayEnd(text, end);
     }
 
     /** A Latin word, or two joined (Tai An, Inner Mongolia), that is a name; otherwise the word is skipped. */

@@ -1,6 +1,7 @@
 package app.yibao.atlas.assistant;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,10 +76,9 @@ final class SubjectPlace {
         }
         String after = text.substring(mention.end());
         // the word after it first (Aksu city, Xinjiang: the city), then a place named in full elsewhere (阿克苏市 …
-        // 阿克苏), then the places around the other places named
-        List<Region> byWords = new ArrayList<>();
-        List<Region> namedInFull = new ArrayList<>();
-        List<Region> preferred = new ArrayList<>();
+        // 阿克苏), then the places around the other places named; each also breaks the ties of those before it (Xinhe
+        // County, Aksu: both 新和县 and 新河县 are counties, and 新和县 lies in Aksu)
+        Map<Region, Integer> ranks = new HashMap<>();
         for (Region region : regions) {
             boolean byWord = CITY.matcher(after).find() && region.name().endsWith("市")
                     || COUNTY.matcher(after).find() && region.name().endsWith("县")
@@ -88,21 +88,10 @@ final class SubjectPlace {
                     .anyMatch(other -> isAncestor(snapshot, other, region) || isAncestor(snapshot, region, other));
             boolean byFullName = mentions.stream().anyMatch(other -> other != mention
                     && other.regions().equals(List.of(region)));
-            if (byWord) {
-                byWords.add(region);
-            } else if (byFullName) {
-                namedInFull.add(region);
-            } else if (byNeighbour) {
-                preferred.add(region);
-            }
+            ranks.put(region, (byWord ? 4 : 0) + (byFullName ? 2 : 0) + (byNeighbour ? 1 : 0));
         }
-        preferred.addAll(0, namedInFull);
-        preferred.addAll(0, byWords);
-        if (preferred.isEmpty()) {
-            return regions;
-        }
-        List<Region> ordered = new ArrayList<>(preferred);
-        regions.stream().filter(region -> !preferred.contains(region)).forEach(ordered::add);
+        List<Region> ordered = new ArrayList<>(regions);
+        ordered.sort(Comparator.comparing(region -> -ranks.get(region))); // stable: higher levels first among equals
         return ordered;
     }
 

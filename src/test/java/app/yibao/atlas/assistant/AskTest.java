@@ -283,6 +283,19 @@ class AskTest {
     }
 
     @Test
+    void everyCountyIsAPlaceButOneWhoseNameIsAlsoAWordOnlyWhereAPlaceIsExpected() {
+        JsonPath ruijin = ask("瑞金的医保个人账户余额怎么查");
+        assertThat(ruijin.getString("region.code"), equalTo("360781"));
+        assertThat(ruijin.getString("disclaimer"), containsString("瑞金市没有单独收录的规定"));
+        assertThat(ask("我在江苏昆山厂里上班，医保卡里的钱能取出来吗").getString("region.code"), equalTo("320583"));
+        // 比如县 (in Tibet) and 资源县 (in Guangxi) are counties; here they are words
+        assertThat(ask("深圳的医保余额怎么查，比如用微信可以吗").getString("region.code"), equalTo("440300"));
+        assertThat(ask("人力资源和社会保障局能查医保余额吗").getString("region.code"), equalTo("000000"));
+        // both 新和县 (in Aksu) and 新河县 (in Hebei) are Xinhe
+        assertThat(ask("Medical insurance hotline of Xinhe County in Aksu").getString("region.code"), equalTo("652925"));
+    }
+
+    @Test
     void domainWordsAreNotReadAsPlaceNames() {
         // 医保定点 contains 保定 (a city in Hebei); 国家医保服务平台 contains 国家, an alias of the nation.
         assertThat(ask("深圳医保定点药店能用个人账户吗").getString("region.code"), equalTo("440300"));
@@ -297,6 +310,8 @@ class AskTest {
         assertThat(ask("拜成县医保局在哪").getString("region.code"), equalTo("652926"));
         // 通话 sounds like 通化 (a city in Jilin), but nothing around it says that a place is meant
         assertThat(ask("医保的客服电话通话要收费吗").getString("region.code"), equalTo("000000"));
+        // a county only by its full name: 新领 (newly received) sounds like 新宁 (a county in Hunan)
+        assertThat(ask("新领的医保卡怎么激活").getString("region.code"), equalTo("000000"));
     }
 
     @Test

@@ -48,7 +48,7 @@ class BundleApplierTest {
         assertEquals(citations, count("""
                 select count(*) from citation join fact on fact.id = citation.fact_id
                 where fact.origin = 'BUNDLE' and not fact.retired"""));
-        assertEquals(392, count("select count(*) from region"));
+        assertEquals(2243, count("select count(*) from region"));
     }
 
     @Test

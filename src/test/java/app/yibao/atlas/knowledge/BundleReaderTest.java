@@ -60,7 +60,7 @@ class BundleReaderTest {
         assertEquals(first.checksum(), second.checksum());
         assertEquals(64, first.checksum().length());
         assertTrue(first.facts().size() > 50, "the seed documents hold more than 50 facts");
-        assertEquals(392, first.divisions().size());
+        assertEquals(2243, first.divisions().size());
     }
 
     private static void assertProblem(List<String> problems, String expected) {

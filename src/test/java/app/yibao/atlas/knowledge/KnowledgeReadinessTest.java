@@ -17,7 +17,7 @@ class KnowledgeReadinessTest {
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Knowledge snapshot' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'Knowledge snapshot' }.data.regions", equalTo(392))
+                .body("checks.find { it.name == 'Knowledge snapshot' }.data.regions", equalTo(2243))
                 .body("checks.find { it.name == 'Knowledge snapshot' }.data.facts", greaterThan(100));
     }
 }

@@ -85,6 +85,26 @@ class RegionQueriesTest {
                 .body("data.region.accountFacts.inheritedFrom.code", everyItem(equalTo("513300")));
     }
 
+    /** Every county-level division is a region: under its prefecture, or its province where it has none. */
+    @Test
+    void everyCountyIsARegionThatInheritsItsAncestorsRules() {
+        query("{ region(name: \"昆山\") { code level parent { code } withdrawalConditions { inheritedFrom { code } } } }")
+                .body("errors", nullValue())
+                .body("data.region.code", equalTo("320583"))
+                .body("data.region.level", equalTo("COUNTY"))
+                .body("data.region.parent.code", equalTo("320500"))
+                .body("data.region.withdrawalConditions.inheritedFrom.code", hasItems("000000"));
+        query("{ region(name: \"仙桃\") { code parent { code } } }").body("data.region.code", equalTo("429004"))
+                .body("data.region.parent.code", equalTo("420000"));
+        query("{ region(name: \"城口县\") { parent { code } } }").body("data.region.parent.code", equalTo("500000"));
+        query(BY_NAME, Map.of("name", "龙胜")).body("data.region.code", equalTo("450328")); // 龙胜各族自治县
+        query("{ regions(level: COUNTY) { totalCount } }").body("data.regions.totalCount", equalTo(1878));
+        query(BY_NAME, Map.of("name", "伊宁"))
+                .body("errors[0].extensions.code", equalTo("AMBIGUOUS_REGION"))
+                .body("errors[0].message", containsString("伊宁市 (654002)"))
+                .body("errors[0].message", containsString("伊宁县 (654021)"));
+    }
+
     @Test
     void aNameSharedBySeveralRegionsOfOneLevelIsReportedWithThem() {
         query(BY_NAME, Map.of("name", "Suzhou"))

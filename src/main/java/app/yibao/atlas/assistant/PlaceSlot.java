@@ -1,0 +1,44 @@
+package app.yibao.atlas.assistant;
+
+import java.util.List;
+
+import app.yibao.atlas.search.Tokenizer;
+
+/**
+ * Where in a Chinese question a place name may stand: after the start, a space or punctuation, or 在, 去, 老家…; and
+ * before the end, 市, 的, 医保, 这边, 上班…. A name that is also an ordinary word (比如, 资源, 合作: names of counties)
+ * or that a slip makes of one (通话 for 通化) is read as a place only there.
+ */
+final class PlaceSlot {
+
+    // 在义乌, 去昆山, 老家瑞金, 我们理塘: words that say a place follows, whatever comes after it
+    private static final String PLACE_WORDS = "在去到从回来住家们";
+    private static final String BEFORE_A_PLACE = PLACE_WORDS + "是";
+    private static final List<String> AFTER_A_PLACE = List.of("市", "县", "省", "州", "区", "的", "医保", "职工", "社保",
+            "人", "这边", "那边", "这里", "那里", "本地", "当地", "户口", "参保", "工作", "上班", "交", "地区", "医疗",
+            "打工", "生活", "居住", "上学", "读书", "定居", "出差", "老家");
+
+    private PlaceSlot() {
+    }
+
+    static boolean mayStart(String text, int start) {
+        return start == 0 || !Tokenizer.isHan(text.charAt(start - 1)) || BEFORE_A_PLACE.indexOf(text.charAt(start - 1)) >= 0;
+    }
+
+    /** Right after a word that says a place follows: 在常熟一家厂里, 去敦煌. */
+    static boolean afterPlaceWord(String text, int start) {
+        return start > 0 && PLACE_WORDS.indexOf(text.charAt(start - 1)) >= 0;
+    }
+
+    static boolean mayEnd(String text, int end) {
+        if (end == text.length() || !Tokenizer.isHan(text.charAt(end))) {
+            return true;
+        }
+        for (String word : AFTER_A_PLACE) { // a plain loop: this runs for every window of a question naming no place
+            if (text.startsWith(word, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
