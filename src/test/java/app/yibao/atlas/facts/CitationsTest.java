@@ -1,6 +1,6 @@
 package app.yibao.atlas.facts;
 
-import static app.yibao.atlas.GraphQLClient.query;
+import static app.yibao.atlas.GraphQLClient.regionPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,20 +43,12 @@ class CitationsTest {
     void everyFactServedForEveryRegionIsCited() {
         Set<String> seen = new HashSet<>();
         for (String asOf : List.of("2023-06-01", "2024-06-01")) {
+            // page by page: there are more regions than one page holds
+            List<JsonPath> pages = regionPages(EVERY_SLICE, Map.of("asOf", asOf),
+                    page -> assertNull(page.get("errors"), () -> "errors: " + page.get("errors")));
             List<Map<String, Object>> regions = new ArrayList<>();
-            int total = 0;
-            String after = null;
-            do { // page by page: there are more regions than one page holds
-                Map<String, Object> variables = new HashMap<>(Map.of("asOf", asOf));
-                variables.put("after", after);
-                JsonPath answer = query(EVERY_SLICE, variables).extract().jsonPath();
-                assertNull(answer.get("errors"), () -> "errors: " + answer.get("errors"));
-                regions.addAll(answer.getList("data.regions.edges.node"));
-                total = answer.getInt("data.regions.totalCount");
-                after = answer.getBoolean("data.regions.pageInfo.hasNextPage")
-                        ? answer.getString("data.regions.pageInfo.endCursor") : null;
-            } while (after != null);
-            assertEquals(total, regions.size());
+            pages.forEach(page -> regions.addAll(page.getList("data.regions.edges.node")));
+            assertEquals(pages.get(0).getInt("data.regions.totalCount"), regions.size());
             for (Map<String, Object> region : regions) {
                 for (String slice : SLICES) {
                     for (Map<String, Object> fact : (List<Map<String, Object>>) region.get(slice)) {
