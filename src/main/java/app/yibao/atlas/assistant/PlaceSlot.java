@@ -11,23 +11,17 @@ import app.yibao.atlas.search.Tokenizer;
  */
 final class PlaceSlot {
 
-    // 在义乌, 去昆山, 老家瑞金, 我们理塘: words that say a place follows, whatever comes after it
-    private static final String PLACE_WORDS = "在去到从回来住家们";
-    private static final String BEFORE_A_PLACE = PLACE_WORDS + "是";
+    // 在义乌, 去昆山, 老家瑞金, 我们理塘
+    private static final String BEFORE_A_PLACE = "在去到从回来住是家们";
     private static final List<String> AFTER_A_PLACE = List.of("市", "县", "省", "州", "区", "的", "医保", "职工", "社保",
-            "人", "这边", "那边", "这里", "那里", "本地", "当地", "户口", "参保", "工作", "上班", "交", "地区", "医疗",
-            "打工", "生活", "居住", "上学", "读书", "定居", "出差", "老家");
+            "人", "这边", "那边", "这里", "那里", "本地", "当地", "户口", "参保", "工作", "上班", "交", "地区", "医疗保",
+            "打工", "生活", "居住", "上学", "读书", "定居", "出差", "老家", "一家", "一个");
 
     private PlaceSlot() {
     }
 
     static boolean mayStart(String text, int start) {
         return start == 0 || !Tokenizer.isHan(text.charAt(start - 1)) || BEFORE_A_PLACE.indexOf(text.charAt(start - 1)) >= 0;
-    }
-
-    /** Right after a word that says a place follows: 在常熟一家厂里, 去敦煌. */
-    static boolean afterPlaceWord(String text, int start) {
-        return start > 0 && PLACE_WORDS.indexOf(text.charAt(start - 1)) >= 0;
     }
 
     static boolean mayEnd(String text, int end) {

@@ -2,6 +2,7 @@ package app.yibao.atlas.assistant;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.regions.Region;
@@ -18,6 +19,10 @@ import app.yibao.atlas.search.Tokenizer;
 final class RegionSpotter {
 
     private static final int LONGEST_NAME = 12;
+    private static final Pattern LATIN_PLACE_BEFORE = Pattern.compile(
+            "(^|[^a-z\\s]|\\b(in|at|from|to|of|near|around|for|and))\\s*$");
+    private static final Pattern LATIN_PLACE_AFTER = Pattern.compile(
+            "\\s*(county|city|shi|xian|medical|insurance|social|yibao|bureau)\\b");
 
     private final KnowledgeSnapshot snapshot;
     private final List<String> maskedWords;
@@ -84,13 +89,12 @@ final class RegionSpotter {
     }
 
     /**
-     * Where a place is expected ({@link PlaceSlot}): right after 在, 去, 老家… or another place (江苏昆山, 南充仪陇); else
-     * at the start or after a space or punctuation, when what follows fits a place too (比如打电话 does not).
+     * Where a place is expected ({@link PlaceSlot}): right after another place (江苏昆山, 南充仪陇); else after the start,
+     * punctuation, 在, 去, 老家… and before 市, 的, 医保, 一家, 上班…. 比如打电话, 在东方医院 and 去公安局 name no place.
      */
     private static boolean inPlaceSlot(String text, int start, int end, List<Mention> found) {
         boolean afterPlace = !found.isEmpty() && found.get(found.size() - 1).end() == start;
-        return afterPlace || PlaceSlot.afterPlaceWord(text, start)
-                || PlaceSlot.mayStart(text, start) && PlaceSlot.mayEnd(text, end);
+        return afterPlace || PlaceSlot.mayStart(text, start) && PlaceSlot.mayEnd(text, end);
     }
 
     /** A Latin word, or two joined (Tai An, Inner Mongolia), that is a name; otherwise the word is skipped. */
@@ -107,17 +111,31 @@ final class RegionSpotter {
             int secondEnd = wordEnd(text, next);
             List<Region> pair = snapshot.regionsNamedAtAnyLevel(text.substring(start, end)
                     + text.substring(next, secondEnd));
-            if (!pair.isEmpty()) {
+            if (!pair.isEmpty() && (!onlyCounties(pair) || inLatinPlaceSlot(text, start, secondEnd))) {
                 found.add(new Mention(pair, start, secondEnd));
                 return secondEnd - start;
             }
         }
         List<Region> word = end - start < 2 ? List.of()
                 : snapshot.regionsNamedAtAnyLevel(text.substring(start, end));
-        if (!word.isEmpty()) {
+        if (!word.isEmpty() && (!onlyCounties(word) || inLatinPlaceSlot(text, start, end))) {
             found.add(new Mention(word, start, end));
         }
         return end - start;
+    }
+
+    private static boolean onlyCounties(List<Region> regions) {
+        return regions.get(0).level() == RegionLevel.COUNTY;
+    }
+
+    /**
+     * In Latin letters a county's pinyin may be an English word (Mile, Dean, Bole): it is read as a place at the start,
+     * after punctuation or Chinese, after in, at, from…, or before county, city or medical insurance (the Kuqa medical
+     * insurance centre); "a mile away" names no place.
+     */
+    private static boolean inLatinPlaceSlot(String text, int start, int end) {
+        return LATIN_PLACE_BEFORE.matcher(text).region(0, start).find()
+                || LATIN_PLACE_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private static int wordEnd(String text, int start) {

@@ -291,6 +291,14 @@ class AskTest {
         // 比如县 (in Tibet) and 资源县 (in Guangxi) are counties; here they are words
         assertThat(ask("深圳的医保余额怎么查，比如用微信可以吗").getString("region.code"), equalTo("440300"));
         assertThat(ask("人力资源和社会保障局能查医保余额吗").getString("region.code"), equalTo("000000"));
+        // 东方市, 公安县, 合作市 and 弥勒市 (Mile) are places too, but not here
+        assertThat(ask("在东方医院看病能刷医保个人账户吗").getString("region.code"), equalTo("000000"));
+        assertThat(ask("去公安局开的证明能用来取医保余额吗").getString("region.code"), equalTo("000000"));
+        assertThat(ask("我在合作医疗报销过，个人账户还能用吗").getString("region.code"), equalTo("000000"));
+        assertThat(ask("Can I use my medical insurance balance a mile away from home?").getString("region.code"),
+                equalTo("000000"));
+        assertThat(ask("I work in Yiwu, how do I check my medical insurance balance?").getString("region.code"),
+                equalTo("330782"));
         // both 新和县 (in Aksu) and 新河县 (in Hebei) are Xinhe
         assertThat(ask("Medical insurance hotline of Xinhe County in Aksu").getString("region.code"), equalTo("652925"));
     }
