@@ -71,14 +71,16 @@ public class Assistant {
     /** The answer with the given examples' vote: the evaluation leaves out the set it asks from. */
     Answer ask(String question, TopicExamples examples) {
         KnowledgeSnapshot snapshot = store.current();
-        String text = Lexicon.correct(Tokenizer.normalize(question));
+        String typed = Lexicon.correct(Tokenizer.normalize(question));
+        List<RegionSpotter.Mention> mentions = snapshot.derived(RegionSpotter.class, RegionSpotter::new).spot(typed);
+        SubjectPlace.Reading places = SubjectPlace.read(snapshot, typed, mentions);
+        // the places read as typed, the rest with the domain's words read through their slips
+        String text = MistypedWords.corrected(typed, mentions);
         LocalDate asOf = QuestionDate.of(text, PolicyClock.today());
         Set<Lexicon.Concept> concepts = Lexicon.conceptsIn(text);
         List<String> intents = concepts.stream().map(Lexicon.Concept::name)
                 .filter(name -> !TopicRules.TOPIC_WORDS.contains(name)).toList();
 
-        SubjectPlace.Reading places = SubjectPlace.read(snapshot, text,
-                snapshot.derived(RegionSpotter.class, RegionSpotter::new).spot(text));
         List<Region> named = places.subject();
         Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);
         QueryTerms query = QueryTerms.of(text, concepts);
