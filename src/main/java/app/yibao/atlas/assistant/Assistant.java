@@ -259,6 +259,13 @@ public class Assistant {
                 topics = EnumSet.of(AccountTopic.CASH_ACCESS);
             }
             accountFacts = narrowed(FactKind.ACCOUNT_FACT, AccountFact.class, topics, AccountFact::getTopic);
+            // What becomes of the balance when one moves jobs, or dies: the withdrawal rule on it says (it moves
+            // with the account, or is paid out to the heirs).
+            Set<?> kinds = TopicRules.narrowing(intents, TopicRules.WITHDRAWAL_KINDS);
+            if (!kinds.isEmpty()) {
+                withdrawalConditions = facts(FactKind.WITHDRAWAL_CONDITION, WithdrawalCondition.class,
+                        fact -> kinds.contains(fact.getKind()));
+            }
         }
 
         /**
