@@ -62,7 +62,7 @@ public final class Lexicon {
         "WHOM: 找谁 问谁 联系谁 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 哪个部门 什么部门 哪个机构 | whom consult",
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
-        "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 |",
+        "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 |",
         "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 | procedure process steps",
         "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 |",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
