@@ -54,7 +54,7 @@ final class MistypedPlaces {
                 run++;
             }
             for (int end = run; end >= start + 2; end--) {
-                Optional<String> meant = PlaceSlot.mayEnd(text, end) ? names.meant(masked.substring(start, end))
+                Optional<String> meant = PlaceSlot.fits(text, start, end) ? names.meant(masked.substring(start, end))
                         : Optional.empty();
                 if (meant.isPresent()) {
                     return Optional.of(new Mention(snapshot.regionsNamedAtAnyLevel(meant.get()), start, end));

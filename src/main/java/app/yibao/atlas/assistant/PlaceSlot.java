@@ -16,20 +16,34 @@ final class PlaceSlot {
     private static final List<String> AFTER_A_PLACE = List.of("市", "县", "省", "州", "区", "的", "医保", "职工", "社保",
             "人", "这边", "那边", "这里", "那里", "本地", "当地", "户口", "参保", "工作", "上班", "交", "地区", "医疗保",
             "打工", "生活", "居住", "上学", "读书", "定居", "出差", "老家", "一家", "一个");
+    // What happened there (在昆山去世, 在义乌做外贸) marks a place only right after 在, 去, 到, 从 or 回: after the start
+    // or punctuation it follows ordinary words as well (比如住院, 比如做个体检).
+    private static final String BEFORE_AN_EVENT = "在去到从回";
+    private static final List<String> EVENTS = List.of("去世", "过世", "住院", "看病", "退休", "做");
 
     private PlaceSlot() {
+    }
+
+    /** Whether the run from start to end stands where a place name may. */
+    static boolean fits(String text, int start, int end) {
+        return mayStart(text, start) && (mayEnd(text, end) || start > 0
+                && BEFORE_AN_EVENT.indexOf(text.charAt(start - 1)) >= 0 && startsWithAny(text, end, EVENTS));
     }
 
     static boolean mayStart(String text, int start) {
         return start == 0 || !Tokenizer.isHan(text.charAt(start - 1)) || BEFORE_A_PLACE.indexOf(text.charAt(start - 1)) >= 0;
     }
 
-    static boolean mayEnd(String text, int end) {
+    private static boolean mayEnd(String text, int end) {
         if (end == text.length() || !Tokenizer.isHan(text.charAt(end))) {
             return true;
         }
-        for (String word : AFTER_A_PLACE) { // a plain loop: this runs for every window of a question naming no place
-            if (text.startsWith(word, end)) {
+        return startsWithAny(text, end, AFTER_A_PLACE);
+    }
+
+    private static boolean startsWithAny(String text, int at, List<String> words) {
+        for (String word : words) { // a plain loop: this runs for every window of a question naming no place
+            if (text.startsWith(word, at)) {
                 return true;
             }
         }

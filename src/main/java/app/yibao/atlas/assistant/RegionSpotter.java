@@ -90,11 +90,12 @@ final class RegionSpotter {
 
     /**
      * Where a place is expected ({@link PlaceSlot}): right after another place (江苏昆山, 南充仪陇); else after the start,
-     * punctuation, 在, 去, 老家… and before 市, 的, 医保, 一家, 上班…. 比如打电话, 在东方医院 and 去公安局 name no place.
+     * punctuation, 在, 去, 老家… and before 市, 的, 医保, 一家, 上班… (or after 在 and before 去世, 做…). 比如打电话, 比如住院,
+     * 在东方医院 and 去公安局 name no place.
      */
     private static boolean inPlaceSlot(String text, int start, int end, List<Mention> found) {
         boolean afterPlace = !found.isEmpty() && found.get(found.size() - 1).end() == start;
-        return afterPlace || PlaceSlot.mayStart(text, start) && PlaceSlot.mayEnd(text, end);
+        return afterPlace || PlaceSlot.fits(text, start, end);
     }
 
     /** A Latin word, or two joined (Tai An, Inner Mongolia), that is a name; otherwise the word is skipped. */

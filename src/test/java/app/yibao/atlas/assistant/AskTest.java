@@ -288,6 +288,10 @@ class AskTest {
         assertThat(ruijin.getString("region.code"), equalTo("360781"));
         assertThat(ruijin.getString("disclaimer"), containsString("瑞金市没有单独收录的规定"));
         assertThat(ask("我在江苏昆山厂里上班，医保卡里的钱能取出来吗").getString("region.code"), equalTo("320583"));
+        // what happened there, right after 在
+        assertThat(ask("我奶奶在昆山去世了，她医保卡里的钱怎么领").getString("region.code"), equalTo("320583"));
+        assertThat(ask("我在义乌做外贸，医保个人账户的钱能取出来吗").getString("region.code"), equalTo("330782"));
+        assertThat(ask("比如住院的话，医保个人账户能用吗").getString("region.code"), equalTo("000000"));
         // 比如县 (in Tibet) and 资源县 (in Guangxi) are counties; here they are words
         assertThat(ask("深圳的医保余额怎么查，比如用微信可以吗").getString("region.code"), equalTo("440300"));
         assertThat(ask("人力资源和社会保障局能查医保余额吗").getString("region.code"), equalTo("000000"));
