@@ -308,6 +308,24 @@ class AskTest {
     }
 
     @Test
+    void aDomainWordTypedWithOnePinyinSlipIsReadAsTheWord() {
+        JsonPath interest = ask("topic intents accountFacts { topic }", "医保个人账户里的钱有利西吗");
+        assertThat(interest.getList("intents"), hasItem("INTEREST"));
+        assertThat(interest.getList("accountFacts.topic"), hasItem("INTEREST"));
+        assertThat(ask("intents", "深圳医保余额能不能给孩子打逸苗").getList("intents"), hasItem("CHECKUP"));
+        // 要去 is not 要取: grammar's characters are left as written
+        assertThat(ask("intents", "我要去医院看病，医保个人账户能用吗").getList("intents"), not(hasItem("WITHDRAW")));
+    }
+
+    @Test
+    void aGeneralQuestionAboutMovingJobsGetsTheRuleOnTheBalanceThatMoves() {
+        JsonPath answer = ask("topic withdrawalConditions { kind }", "医保 个人账户 跨省 转移");
+        assertThat(answer.getString("topic"), equalTo("GENERAL"));
+        assertThat(answer.getList("withdrawalConditions.kind"), everyItem(equalTo("CROSS_REGION_EMPLOYMENT")));
+        assertThat(answer.getList("withdrawalConditions.kind"), hasItem("CROSS_REGION_EMPLOYMENT"));
+    }
+
+    @Test
     void domainWordsAreNotReadAsPlaceNames() {
         // 医保定点 contains 保定 (a city in Hebei); 国家医保服务平台 contains 国家, an alias of the nation.
         assertThat(ask("深圳医保定点药店能用个人账户吗").getString("region.code"), equalTo("440300"));
