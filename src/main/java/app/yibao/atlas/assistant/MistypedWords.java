@@ -36,15 +36,18 @@ final class MistypedWords {
     }
 
     /**
-     * The text with each slip replaced by the word meant. The lexicon's words as written keep their characters, and
-     * so do the everyday words and {@code places}, the place names read in it (南京账户 is not 进账). Every replacement
-     * has the length of the slip, so positions hold.
+     * The text with each slip replaced by the word meant; {@code places} are the place names read in it, which keep
+     * their characters (南京账户 is not 进账). Every replacement has the length of the slip, so positions hold.
      */
     static String corrected(String text, List<Mention> places) {
+        boolean[] kept = new boolean[text.length()];
+        places.forEach(place -> mark(kept, place.start(), place.end()));
+        KNOWN.forEach(word -> markAll(text, word, kept));
+        EVERYDAY.forEach(word -> markAll(text, word, kept));
         char[] out = text.toCharArray();
         for (int start = 0; start + 2 <= text.length(); start++) {
             for (int end = Math.min(text.length(), start + LONGEST); end >= start + 2; end--) {
-                Optional<String> meant = slipFor(text, start, end, places);
+                Optional<String> meant = slipFor(text, start, end, kept);
                 if (meant.isPresent()) {
                     meant.get().getChars(0, end - start, out, start);
                     start = end - 1;
@@ -55,39 +58,33 @@ final class MistypedWords {
         return new String(out);
     }
 
-    private static Optional<String> slipFor(String text, int start, int end, List<Mention> places) {
+    private static Optional<String> slipFor(String text, int start, int end, boolean[] kept) {
         for (int i = start; i < end; i++) {
-            if (!Tokenizer.isHan(text.charAt(i))) {
+            if (kept[i] || !Tokenizer.isHan(text.charAt(i))) {
                 return Optional.empty();
             }
         }
         String typed = text.substring(start, end);
-        // most runs are no slip: what keeps its characters is looked for only around one that is
-        return WORDS.meant(typed)
-                .filter(word -> !slipsIntoCommon(word, typed))
-                .filter(word -> places.stream().noneMatch(place -> place.start() < end && place.end() > start))
-                .filter(word -> !overlapsAny(text, start, end, KNOWN) && !overlapsAny(text, start, end, EVERYDAY));
-    }
-
-    private static boolean slipsIntoCommon(String word, String typed) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) != typed.charAt(i) && COMMON.indexOf(typed.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the words, as written in the text, shares a character with the run from start to end. */
-    private static boolean overlapsAny(String text, int start, int end, List<String> words) {
-        for (String word : words) {
-            for (int at = Math.max(0, start - word.length() + 1); at < end; at++) {
-                if (text.startsWith(word, at)) {
-                    return true;
+        return WORDS.meant(typed).filter(word -> {
+            for (int i = 0; i < word.length(); i++) {
+                if (word.charAt(i) != typed.charAt(i) && COMMON.indexOf(typed.charAt(i)) >= 0) {
+                    return false;
                 }
             }
+            return true;
+        });
+    }
+
+    private static void markAll(String text, String word, boolean[] kept) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            mark(kept, at, at + word.length());
         }
-        return false;
+    }
+
+    private static void mark(boolean[] kept, int from, int to) {
+        for (int i = from; i < to; i++) {
+            kept[i] = true;
+        }
     }
 
     private static List<String> targets() {
