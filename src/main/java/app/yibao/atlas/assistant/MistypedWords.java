@@ -36,8 +36,9 @@ final class MistypedWords {
     }
 
     /**
-     * The text with each slip replaced by the word meant; {@code places} are the place names read in it, which keep
-     * their characters (南京账户 is not 进账). Every replacement has the length of the slip, so positions hold.
+     * The text with each slip replaced by the word meant. The lexicon's words as written keep their characters, and
+     * so do the everyday words and {@code places}, the place names read in it (南京账户 is not 进账). Every replacement
+     * has the length of the slip, so positions hold.
      */
     static String corrected(String text, List<Mention> places) {
         boolean[] kept = new boolean[text.length()];
