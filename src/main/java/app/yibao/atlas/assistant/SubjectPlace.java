@@ -38,7 +38,7 @@ final class SubjectPlace {
             + "|哥|姐|弟|妹|爷爷|奶奶|外婆|姥姥|公公|婆婆|岳父|岳母|\\bmy (mother|father|mom|dad|wife|husband|son|daughter"
             + "|parents?|child|children|kids?|relatives?|sister|brother)\\b)");
     private static final Pattern ASKER = Pattern.compile("(我|\\bi\\b|\\bi'm\\b|\\bi am\\b)");
-    private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(city|county|prefecture)?\\s*[,，]?\\s*");
+    private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*[)）]?\\s*(city|county|prefecture)?\\s*[)）]?\\s*[,，]?\\s*");
     private static final int BEFORE = 6;
     private static final int BEFORE_LATIN = 30;
 
@@ -153,7 +153,8 @@ final class SubjectPlace {
             if (region.level() == RegionLevel.NATION) {
                 continue; // 中国 and 国家 name the fallback, or a national service (国家医保服务平台)
             }
-            // "Aksu city, Xinjiang, balance…": a wider place right after a narrower one only says where it lies
+            // "Aksu city, Xinjiang, balance…", "Garze (Ganzi), Sichuan": a wider place right after a narrower one only
+            // says where it lies
             boolean qualifier = i > 0 && isAncestor(snapshot, region, candidates.get(i - 1).get(0))
                     && QUALIFIER_GAP.matcher(text.substring(mentions.get(i - 1).end(), mentions.get(i).start())).matches();
             scores.merge(region, qualifier ? 0
