@@ -46,15 +46,18 @@ final class MistypedPlaces {
      */
     Optional<Mention> find(String masked, String text) {
         for (int start = 0; start < masked.length(); start++) {
-            if (!Tokenizer.isHan(masked.charAt(start)) || !PlaceSlot.mayStart(text, start)) {
+            if (!Tokenizer.isHan(masked.charAt(start))) {
                 continue;
             }
+            boolean slot = PlaceSlot.mayStart(text, start);
             int run = start;
             while (run < masked.length() && run < start + LONGEST_NAME && Tokenizer.isHan(masked.charAt(run))) {
                 run++;
             }
             for (int end = run; end >= start + 2; end--) {
-                Optional<String> meant = PlaceSlot.fits(text, start, end) ? names.meant(masked.substring(start, end))
+                String typed = masked.substring(start, end);
+                Optional<String> meant = slot ? PlaceSlot.fits(text, start, end) ? names.meant(typed) : Optional.empty()
+                        : withLevel(typed) ? names.meant(typed).filter(name -> name.endsWith(typed.substring(2)))
                         : Optional.empty();
                 if (meant.isPresent()) {
                     return Optional.of(new Mention(snapshot.regionsNamedAtAnyLevel(meant.get()), start, end));
@@ -63,4 +66,14 @@ final class MistypedPlaces {
         }
         return Optional.empty();
     }
+
+    /**
+     * A county's name of three characters typed with its level as written (那个百城县, 问一下百城县): the level word
+     * marks a place wherever it stands, so the slip is read after any word, as long as it is not in the level.
+     */
+    private static boolean withLevel(String typed) {
+        return typed.length() == 3 && LEVELS.indexOf(typed.charAt(2)) >= 0;
+    }
+
+    private static final String LEVELS = "县";
 }
