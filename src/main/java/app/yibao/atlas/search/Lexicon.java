@@ -60,9 +60,9 @@ public final class Lexicon {
         "BANK: 银行 网银 | bank atm",
         "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 当面 上门 去问 人工客服 转人工 人工服务 | contact address hours locat",
         "WHOM: 找谁 问谁 联系谁 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 哪个部门 什么部门 哪个机构 | whom consult",
-        "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 | document material paper certificate",
+        "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
-        "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 |",
+        "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 提取了以后 提取了之后 支取了以后 取了以后 提了以后 取出了以后 提现后 提现以后 提现之后 |",
         "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 流程 步骤 方式 途径 渠道 | procedure process steps",
         "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 办理地点 哪里办理 去哪里办理 在哪办理 线下 |",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
@@ -127,11 +127,18 @@ public final class Lexicon {
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
     // English phrases whose words alone say nothing: money that goes into the account, or comes from somewhere.
-    // So are someone's offers to cash the balance out (an agent's), and another province.
+    // So are someone's offers to cash the balance out (an agent's), another province, what follows a withdrawal and
+    // leaving the mainland for good.
     private static final Map<String, List<String>> ENGLISH_PHRASES = Map.of(
             "CREDITING", List.of("goes into", "go into my", "go into the", "come from", "comes from"),
             "AGENT", List.of("offered to cash", "offers to cash", "offering to cash", "offer to cash"),
             "ELSEWHERE_USE", List.of("another province", "other province", "other provinces"),
+            "AFTER_WITHDRAWAL", List.of("afterwards", "after i withdraw", "after withdrawing", "after the withdrawal",
+                    "once i withdraw", "after i cash", "after cashing"),
+            // Leaving the mainland for good, to Hong Kong, Macau, Taiwan or abroad, is settling outside it (出境定居)
+            "EMIGRATION", List.of("for good", "permanently", "leave the mainland",
+                    "leaving the mainland", "settle back", "settling back", "back to taiwan", "back to hong kong",
+                    "back to macau", "back to macao"),
             "ANOTHERS_CARD", List.of("else's card", "else's medical", "mother's card", "father's card", "mom's card",
                     "dad's card"));
 
