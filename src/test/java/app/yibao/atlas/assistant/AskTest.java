@@ -326,6 +326,26 @@ class AskTest {
     }
 
     @Test
+    void aWiderPlaceInBracketsOrAfterThemOnlySaysWhereThePlaceLies() {
+        assertThat(ask("Can I use my Garze (Ganzi), Sichuan medical account balance in another province?")
+                .getString("region.code"), equalTo("513300"));
+    }
+
+    @Test
+    void whatFollowsAWithdrawalAndLeavingTheMainlandForGoodAreReadInEitherLanguage() {
+        JsonPath after = ask("intents notices { factId }", "医保个人账户的钱提取了以后这个账户还能用吗");
+        assertThat(after.getList("intents"), hasItem("AFTER_WITHDRAWAL"));
+        assertThat(after.getList("notices"), not(empty()));
+        assertThat(ask("intents", "If I withdraw my Nanjing medical insurance balance, what happens to my personal "
+                + "account afterwards?").getList("intents"), hasItem("AFTER_WITHDRAWAL"));
+        JsonPath leaving = ask("topic withdrawalConditions { kind }", "I'm a Macau resident working in Zhuhai and "
+                + "moving back to Macau for good. Can I get the money in my Zhuhai medical insurance personal account?");
+        assertThat(leaving.getList("withdrawalConditions.kind"), hasItem("EMIGRATION"));
+        // a document named is a question on what to bring, read through its slip (复印见 for 复印件)
+        assertThat(ask("intents", "医保个人账户余额支取需要身份证复印见吗").getList("intents"), hasItem("MATERIALS"));
+    }
+
+    @Test
     void domainWordsAreNotReadAsPlaceNames() {
         // 医保定点 contains 保定 (a city in Hebei); 国家医保服务平台 contains 国家, an alias of the nation.
         assertThat(ask("深圳医保定点药店能用个人账户吗").getString("region.code"), equalTo("440300"));
@@ -338,6 +358,8 @@ class AskTest {
         assertThat(ask("杭洲的医保余额出国定居能取吗").getString("region.code"), equalTo("330100"));
         assertThat(ask("我在西按上班，医保卡余额怎么查").getString("region.code"), equalTo("610100"));
         assertThat(ask("拜成县医保局在哪").getString("region.code"), equalTo("652926"));
+        // a county's name with its level as written is a place after any word: 那个百城县 (百 for 拜)
+        assertThat(ask("呃我想问一下那个百城县医保中心电话是多少").getString("region.code"), equalTo("652926"));
         // 通话 sounds like 通化 (a city in Jilin), but nothing around it says that a place is meant
         assertThat(ask("医保的客服电话通话要收费吗").getString("region.code"), equalTo("000000"));
         // a county only by its full name: 新领 (newly received) sounds like 新宁 (a county in Hunan)
