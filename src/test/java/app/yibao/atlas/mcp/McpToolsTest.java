@@ -68,6 +68,16 @@ class McpToolsTest {
     }
 
     @Test
+    void aQuestionAboutAFeeGetsTheFeeFactsFirstWhateverChannelItNames() {
+        JsonPath answer = callTool("ask", Map.of("question",
+                "In Nanjing, is there a fee if I take cash from my medical insurance card at another bank's ATM?"));
+        assertThat(answer.getList("intents"), hasItems("FEE", "BANK"));
+        assertThat(answer.getString("facts[0].kind"), equalTo("ACCOUNT_FACT"));
+        assertThat(answer.getString("facts[0].id"), startsWith("nanjing-account-fee"));
+        assertThat(answer.getList("facts.id"), hasItem("nanjing-account-fee-atm-other-bank"));
+    }
+
+    @Test
     void theBestFactGivesThreeQuotesAndTheOthersTwo() {
         // the carry-over fact has three quotes; only the third says 不会清零 in so many words
         JsonPath answer = callTool("ask", Map.of("question", "石家庄医保个人账户余额年底会清零吗"));
