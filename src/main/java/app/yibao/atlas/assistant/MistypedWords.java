@@ -68,7 +68,8 @@ final class MistypedWords {
         String typed = text.substring(start, end);
         return WORDS.meant(typed).filter(word -> {
             for (int i = 0; i < word.length(); i++) {
-                if (word.charAt(i) != typed.charAt(i) && COMMON.indexOf(typed.charAt(i)) >= 0) {
+                if (word.charAt(i) != typed.charAt(i)
+                        && (COMMON.indexOf(typed.charAt(i)) >= 0 || COMMON.indexOf(word.charAt(i)) >= 0)) {
                     return false;
                 }
             }
@@ -91,8 +92,10 @@ final class MistypedWords {
     private static List<String> targets() {
         List<String> targets = new ArrayList<>();
         for (String word : KNOWN) {
+            // a word with a grammar character as well (还能继续) is found by a slip in its other characters, if it has
+            // two or more: one alone (线上, 死了) sounds like too many everyday words (相关, 显示了)
             if (word.length() >= 2 && word.length() <= LONGEST && word.chars().allMatch(c -> Tokenizer.isHan((char) c))
-                    && word.chars().noneMatch(c -> COMMON.indexOf(c) >= 0)) {
+                    && word.chars().filter(c -> COMMON.indexOf(c) < 0).count() >= 2) {
                 targets.add(word);
             }
         }

@@ -21,7 +21,8 @@ class MistypedWordsTest {
     @ParameterizedTest
     @CsvSource({ "医保个人账户里的钱有利西吗, 医保个人账户里的钱有利息吗", "能不能给孩子打逸苗, 能不能给孩子打疫苗",
             "去自主机上查医保余额, 去自助机上查医保余额", "要什么才料, 要什么材料", "医保卡余额体现 手序费多少, 医保卡余额提现 手续费多少",
-            "会不会过期清灵, 会不会过期清零", "可以给副母看病用吗, 可以给父母看病用吗" })
+            "会不会过期清灵, 会不会过期清零", "可以给副母看病用吗, 可以给父母看病用吗",
+            "提完以后还能继许用吗, 提完以后还能继续用吗" })
     void aSlipInADomainWordIsReadAsTheWord(String typed, String meant) {
         assertEquals(meant, MistypedWords.corrected(typed, List.of()));
     }
