@@ -26,7 +26,7 @@ public final class Lexicon {
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
         "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人走了 他走了 她走了 | death dead die died deceased heir inherit passed",
         "RETIREMENT: 退休 养老待遇 养老金 | retire pension",
-        "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 转走 跟着转 换到 调到 调去 转过去 转过来 转回 回老家工作 回老家上班 | job transfer relocat moving",
+        "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 转走 跟着转 换到 调到 调去 转过去 转过来 转回 回老家工作 回老家上班 | job transfer relocat moving move",
         "LONG_TERM_RESIDENCE: 长期异地 异地就医 异地居住 异地生活 | elsewhere",
         "FOREIGN_NATIONAL: 外籍 外国人 离境 回国 | foreign expat",
         "SERIOUS_ILLNESS: 重大疾病 大病 重病 重疾 恶性肿瘤 癌 化疗 | illness serious cancer disease",
@@ -68,7 +68,7 @@ public final class Lexicon {
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
-        "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 | carry expire clear reset property belong",
+        "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 | carry expire clear reset property belong unused",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
         "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 | credit percent salary wage monthly",
@@ -88,7 +88,7 @@ public final class Lexicon {
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
         "FRAUD: 骗保 欺诈 套现 违规 冒用 借给 借我的医保卡 借医保卡 借卡 套出来 违法 | fraud taoxian legal illegal lend",
         "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 |",
-        "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 |",
+        "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 拿我的医保卡 拿我的卡 拿她的卡 拿他的卡 她的医保卡 他的医保卡 给别人刷 借给别人 |",
     };
 
     // Words of the domain that name no particular concept; known so that they are not misread as place names.
@@ -133,6 +133,7 @@ public final class Lexicon {
             "CREDITING", List.of("goes into", "go into my", "go into the", "come from", "comes from"),
             "AGENT", List.of("offered to cash", "offers to cash", "offering to cash", "offer to cash"),
             "ELSEWHERE_USE", List.of("another province", "other province", "other provinces"),
+            "CARRY_OVER", List.of("next year", "roll over", "rolls over", "end of the year", "year end"),
             "AFTER_WITHDRAWAL", List.of("afterwards", "after i withdraw", "after withdrawing", "after the withdrawal",
                     "once i withdraw", "after i cash", "after cashing"),
             // Leaving the mainland for good, to Hong Kong, Macau, Taiwan or abroad, is settling outside it (出境定居)
@@ -140,7 +141,7 @@ public final class Lexicon {
                     "leaving the mainland", "settle back", "settling back", "back to taiwan", "back to hong kong",
                     "back to macau", "back to macao"),
             "ANOTHERS_CARD", List.of("else's card", "else's medical", "mother's card", "father's card", "mom's card",
-                    "dad's card"));
+                    "dad's card", "use my card", "use my medical insurance card", "use my insurance card"));
 
     private Lexicon() {
     }

@@ -318,6 +318,13 @@ class AskTest {
     }
 
     @Test
+    void whatTheAccountIsIsAnsweredWithTheSourcesOwnWordsForIt() {
+        JsonPath answer = ask("accountFacts { factId citations { quote } }", "医保个人账户是啥");
+        assertThat(answer.getList("accountFacts.factId"), hasItem("national-account-what-it-is"));
+        assertThat(answer.getList("accountFacts.citations.quote").toString(), containsString("医疗小金库"));
+    }
+
+    @Test
     void aGeneralQuestionAboutMovingJobsGetsTheRuleOnTheBalanceThatMoves() {
         JsonPath answer = ask("topic withdrawalConditions { kind }", "医保 个人账户 跨省 转移");
         assertThat(answer.getString("topic"), equalTo("GENERAL"));
@@ -341,6 +348,11 @@ class AskTest {
         JsonPath leaving = ask("topic withdrawalConditions { kind }", "I'm a Macau resident working in Zhuhai and "
                 + "moving back to Macau for good. Can I get the money in my Zhuhai medical insurance personal account?");
         assertThat(leaving.getList("withdrawalConditions.kind"), hasItem("EMIGRATION"));
+        assertThat(ask("intents", "Does my employee medical insurance account in Lanzhou keep the unused money for "
+                + "next year?").getList("intents"), hasItem("CARRY_OVER"));
+        // another's card: the notice that a card is for its holder only
+        assertThat(ask("intents", "Can I let my friend use my medical insurance card?").getList("intents"),
+                hasItem("ANOTHERS_CARD"));
         // a document named is a question on what to bring, read through its slip (复印见 for 复印件)
         assertThat(ask("intents", "医保个人账户余额支取需要身份证复印见吗").getList("intents"), hasItem("MATERIALS"));
     }
