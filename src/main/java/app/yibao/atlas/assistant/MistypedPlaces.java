@@ -20,6 +20,9 @@ final class MistypedPlaces {
 
     private static final int LONGEST_NAME = 8;
 
+    /** Everyday words for places that sound like a place's name: 县城 (县 is also read xuan) like 宣城. */
+    private static final List<String> ORDINARY = List.of("县城", "市区", "城区", "市里", "县里", "城里");
+
     private final KnowledgeSnapshot snapshot;
     private final OneSlip names;
 
@@ -56,6 +59,9 @@ final class MistypedPlaces {
             }
             for (int end = run; end >= start + 2; end--) {
                 String typed = masked.substring(start, end);
+                if (ORDINARY.contains(typed)) {
+                    continue;
+                }
                 Optional<String> meant = slot ? PlaceSlot.fits(text, start, end) ? names.meant(typed) : Optional.empty()
                         : withLevel(typed) ? names.meant(typed).filter(name -> name.endsWith(typed.substring(2)))
                         : Optional.empty();

@@ -6,7 +6,7 @@ import app.yibao.atlas.search.Tokenizer;
 
 /**
  * Where in a Chinese question a place name may stand: after the start, a space or punctuation, or 在, 去, 老家…; and
- * before the end, 市, 的, 医保, 这边, 上班…. A name that is also an ordinary word (比如, 资源, 合作: names of counties)
+ * before the end, 市, 的, 医保, 这边, 上班… (or a workplace and 上班: 在永城煤矿上班). A name that is also an ordinary word (比如, 资源, 合作: names of counties)
  * or that a slip makes of one (通话 for 通化) is read as a place only there.
  */
 final class PlaceSlot {
@@ -24,10 +24,31 @@ final class PlaceSlot {
     private PlaceSlot() {
     }
 
+    // 在永城煤矿上班, 在寿光蔬菜批发市场上班: a workplace named after the place, then the work, in one clause
+    private static final String AT = "在";
+    private static final List<String> WORK = List.of("上班", "工作", "打工");
+    private static final int WORKPLACE = 8;
+
     /** Whether the run from start to end stands where a place name may. */
     static boolean fits(String text, int start, int end) {
-        return mayStart(text, start) && (mayEnd(text, end) || start > 0
-                && BEFORE_AN_EVENT.indexOf(text.charAt(start - 1)) >= 0 && startsWithAny(text, end, EVENTS));
+        if (!mayStart(text, start)) {
+            return false;
+        }
+        if (mayEnd(text, end)) {
+            return true;
+        }
+        return start > 0 && (BEFORE_AN_EVENT.indexOf(text.charAt(start - 1)) >= 0 && startsWithAny(text, end, EVENTS)
+                || text.startsWith(AT, start - 1) && worksThere(text, end));
+    }
+
+    /** Whether the clause goes on, within a workplace's name, to say that someone works there. */
+    private static boolean worksThere(String text, int end) {
+        for (int at = end; at < Math.min(text.length(), end + WORKPLACE) && Tokenizer.isHan(text.charAt(at)); at++) {
+            if (startsWithAny(text, at, WORK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean mayStart(String text, int start) {

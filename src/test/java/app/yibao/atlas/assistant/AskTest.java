@@ -292,6 +292,11 @@ class AskTest {
         assertThat(ask("我奶奶在昆山去世了，她医保卡里的钱怎么领").getString("region.code"), equalTo("320583"));
         assertThat(ask("我在义乌做外贸，医保个人账户的钱能取出来吗").getString("region.code"), equalTo("330782"));
         assertThat(ask("比如住院的话，医保个人账户能用吗").getString("region.code"), equalTo("000000"));
+        // a workplace named after the place, then the work (永城煤矿), right after 在
+        assertThat(ask("我老公在永城煤矿上班交的职工医保，他去世了，医保卡里的钱怎么领").getString("region.code"),
+                equalTo("411481"));
+        // 县城 is the county town, not 宣城 (县 is also read xuan)
+        assertThat(ask("我在县城上班交职工医保，用微信怎么查余额").getString("region.code"), equalTo("000000"));
         // 比如县 (in Tibet) and 资源县 (in Guangxi) are counties; here they are words
         assertThat(ask("深圳的医保余额怎么查，比如用微信可以吗").getString("region.code"), equalTo("440300"));
         assertThat(ask("人力资源和社会保障局能查医保余额吗").getString("region.code"), equalTo("000000"));
