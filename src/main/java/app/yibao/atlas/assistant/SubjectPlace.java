@@ -113,6 +113,9 @@ final class SubjectPlace {
         List<Integer> askers = new ArrayList<>();
         boolean kinNamed = false;
         for (int i = 0; i < mentions.size(); i++) {
+            if (isNation(candidates.get(i)) && !allNation(candidates)) {
+                continue; // 我想在国家医保服务平台…: a national service the asker uses, not the account's place
+            }
             String before = text.substring(Math.max(0, mentions.get(i).start() - (isLatin(text, mentions.get(i))
                     ? BEFORE_LATIN : BEFORE)), mentions.get(i).start());
             if (KIN.matcher(before).find()) {
@@ -123,6 +126,9 @@ final class SubjectPlace {
         }
         List<Integer> eligible = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
+            if (isNation(candidates.get(i)) && !allNation(candidates)) {
+                continue;
+            }
             if (!kinNamed || askers.isEmpty() || askers.contains(i)) {
                 eligible.add(i); // with a relative's place named too, only the asker's own places
             }
@@ -169,6 +175,14 @@ final class SubjectPlace {
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Region> top = scores.keySet().stream().filter(region -> scores.get(region) == best).toList();
         return scores.size() > 1 && top.size() == 1 ? firsts.get(top.get(0)) : -1;
+    }
+
+    private static boolean isNation(List<Region> candidate) {
+        return candidate.get(0).level() == RegionLevel.NATION;
+    }
+
+    private static boolean allNation(List<List<Region>> candidates) {
+        return candidates.stream().allMatch(SubjectPlace::isNation);
     }
 
     private static boolean isLatin(String text, Mention mention) {
