@@ -355,6 +355,10 @@ class AskTest {
         assertThat(leaving.getList("withdrawalConditions.kind"), hasItem("EMIGRATION"));
         assertThat(ask("intents", "Does my employee medical insurance account in Lanzhou keep the unused money for "
                 + "next year?").getList("intents"), hasItem("CARRY_OVER"));
+        assertThat(ask("intents", "听朋友说个人账户可以拿来买商业医疗险,靠谱吗").getList("intents"),
+                hasItem("COMMERCIAL_INSURANCE"));
+        assertThat(ask("intents", "交的职工医保年限还没满最低年限,个人账户里的钱能拿来补吗").getList("intents"),
+                hasItem("TOP_UP"));
         // another's card: the notice that a card is for its holder only
         assertThat(ask("intents", "Can I let my friend use my medical insurance card?").getList("intents"),
                 hasItem("ANOTHERS_CARD"));
@@ -367,6 +371,9 @@ class AskTest {
         // 医保定点 contains 保定 (a city in Hebei); 国家医保服务平台 contains 国家, an alias of the nation.
         assertThat(ask("深圳医保定点药店能用个人账户吗").getString("region.code"), equalTo("440300"));
         assertThat(ask("医保定点药店能用个人账户吗").getString("region.code"), equalTo("000000"));
+        // the national platform the asker uses is no place beside the relative's
+        assertThat(ask("我老公是深圳医保,我想在国家医保服务平台APP上帮他查余额,怎么操作").getString("region.code"),
+                equalTo("440300"));
     }
 
     @Test
