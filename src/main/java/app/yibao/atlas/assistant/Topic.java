@@ -9,7 +9,7 @@ import app.yibao.atlas.facts.FactKind;
 
 @Description("What a question is about, and so which slices its answer fills.")
 public enum Topic {
-    @Description("Taking the balance out: conditions, materials, channels, processing time.")
+    @Description("Taking the balance out: conditions, materials, channels, processing time (and what it costs, when asked).")
     WITHDRAWAL(FactKind.WITHDRAWAL_CONDITION, FactKind.WITHDRAWAL_PROCEDURE),
     @Description("What the balance may pay for, and for whom.")
     USAGE(FactKind.USAGE_SCENARIO),
