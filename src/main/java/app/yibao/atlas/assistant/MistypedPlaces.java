@@ -22,6 +22,7 @@ final class MistypedPlaces {
 
     /** Everyday words for places that sound like a place's name: 县城 (县 is also read xuan) like 宣城. */
     private static final List<String> ORDINARY = List.of("县城", "市区", "城区", "市里", "县里", "城里");
+    private static final char COUNTY = '县';
 
     private final KnowledgeSnapshot snapshot;
     private final OneSlip names;
@@ -58,13 +59,8 @@ final class MistypedPlaces {
                 run++;
             }
             for (int end = run; end >= start + 2; end--) {
-                String typed = masked.substring(start, end);
-                if (ORDINARY.contains(typed)) {
-                    continue;
-                }
-                Optional<String> meant = slot ? PlaceSlot.fits(text, start, end) ? names.meant(typed) : Optional.empty()
-                        : withLevel(typed) ? names.meant(typed).filter(name -> name.endsWith(typed.substring(2)))
-                        : Optional.empty();
+                Optional<String> meant = meant(masked.substring(start, end), slot,
+                        slot && PlaceSlot.fits(text, start, end));
                 if (meant.isPresent()) {
                     return Optional.of(new Mention(snapshot.regionsNamedAtAnyLevel(meant.get()), start, end));
                 }
@@ -74,12 +70,18 @@ final class MistypedPlaces {
     }
 
     /**
-     * A county's name of three characters typed with its level as written (那个百城县, 问一下百城县): the level word
-     * marks a place wherever it stands, so the slip is read after any word, as long as it is not in the level.
+     * The name {@code typed} is with a slip: where a place may start, only if the run fits where a place is expected;
+     * after any other word, only a county's name of three characters typed with its 县 as written (那个百城县,
+     * 问一下百城县), which marks a place wherever it stands.
      */
-    private static boolean withLevel(String typed) {
-        return typed.length() == 3 && LEVELS.indexOf(typed.charAt(2)) >= 0;
+    private Optional<String> meant(String typed, boolean mayStart, boolean fits) {
+        if (ORDINARY.contains(typed)) {
+            return Optional.empty();
+        }
+        if (mayStart) {
+            return fits ? names.meant(typed) : Optional.empty();
+        }
+        boolean county = typed.length() == 3 && typed.charAt(2) == COUNTY;
+        return county ? names.meant(typed).filter(name -> name.charAt(2) == COUNTY) : Optional.empty();
     }
-
-    private static final String LEVELS = "县";
 }

@@ -6,8 +6,9 @@ import app.yibao.atlas.search.Tokenizer;
 
 /**
  * Where in a Chinese question a place name may stand: after the start, a space or punctuation, or 在, 去, 老家…; and
- * before the end, 市, 的, 医保, 这边, 上班… (or a workplace and 上班: 在永城煤矿上班). A name that is also an ordinary word (比如, 资源, 合作: names of counties)
- * or that a slip makes of one (通话 for 通化) is read as a place only there.
+ * before the end, 市, 的, 医保, 这边, 上班… (or a workplace and 上班: 在永城煤矿上班). A name that is also an
+ * ordinary word (比如, 资源, 合作: names of counties) or that a slip makes of one (通话 for 通化) is read as a place
+ * only there.
  */
 final class PlaceSlot {
 
@@ -20,14 +21,12 @@ final class PlaceSlot {
     // or punctuation it follows ordinary words as well (比如住院, 比如做个体检).
     private static final String BEFORE_AN_EVENT = "在去到从回";
     private static final List<String> EVENTS = List.of("去世", "过世", "住院", "看病", "退休", "做");
+    // 在永城煤矿上班, 在寿光蔬菜批发市场上班: a workplace named after the place, then the work, in one clause
+    private static final List<String> WORK = List.of("上班", "工作", "打工");
+    private static final int WORKPLACE = 8;
 
     private PlaceSlot() {
     }
-
-    // 在永城煤矿上班, 在寿光蔬菜批发市场上班: a workplace named after the place, then the work, in one clause
-    private static final String AT = "在";
-    private static final List<String> WORK = List.of("上班", "工作", "打工");
-    private static final int WORKPLACE = 8;
 
     /** Whether the run from start to end stands where a place name may. */
     static boolean fits(String text, int start, int end) {
@@ -38,7 +37,7 @@ final class PlaceSlot {
             return true;
         }
         return start > 0 && (BEFORE_AN_EVENT.indexOf(text.charAt(start - 1)) >= 0 && startsWithAny(text, end, EVENTS)
-                || text.startsWith(AT, start - 1) && worksThere(text, end));
+                || text.charAt(start - 1) == '在' && worksThere(text, end));
     }
 
     /** Whether the clause goes on, within a workplace's name, to say that someone works there. */

@@ -110,11 +110,13 @@ final class SubjectPlace {
         if (cued >= 0) {
             return cued;
         }
+        // 我想在国家医保服务平台…: the nation named by a national service the asker uses is not the account's place
+        boolean passNation = !candidates.stream().allMatch(SubjectPlace::isNation);
         List<Integer> askers = new ArrayList<>();
         boolean kinNamed = false;
         for (int i = 0; i < mentions.size(); i++) {
-            if (isNation(candidates.get(i)) && !allNation(candidates)) {
-                continue; // 我想在国家医保服务平台…: a national service the asker uses, not the account's place
+            if (passNation && isNation(candidates.get(i))) {
+                continue;
             }
             String before = text.substring(Math.max(0, mentions.get(i).start() - (isLatin(text, mentions.get(i))
                     ? BEFORE_LATIN : BEFORE)), mentions.get(i).start());
@@ -126,7 +128,7 @@ final class SubjectPlace {
         }
         List<Integer> eligible = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            if (isNation(candidates.get(i)) && !allNation(candidates)) {
+            if (passNation && isNation(candidates.get(i))) {
                 continue;
             }
             if (!kinNamed || askers.isEmpty() || askers.contains(i)) {
@@ -179,10 +181,6 @@ final class SubjectPlace {
 
     private static boolean isNation(List<Region> candidate) {
         return candidate.get(0).level() == RegionLevel.NATION;
-    }
-
-    private static boolean allNation(List<List<Region>> candidates) {
-        return candidates.stream().allMatch(SubjectPlace::isNation);
     }
 
     private static boolean isLatin(String text, Mention mention) {

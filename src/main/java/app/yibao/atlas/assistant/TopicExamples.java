@@ -36,10 +36,6 @@ final class TopicExamples {
 
     /** A question and how its writer filed it; {@code weight} is how many times it counts. */
     record Example(String question, Topic topic, int weight) {
-
-        Example(String question, Topic topic) {
-            this(question, topic, 1);
-        }
     }
 
     /**

@@ -145,13 +145,13 @@ final class CompactAnswer {
         boolean caseFirst = procedure != null && onlyMaterials && answer.namesAWithdrawalCondition()
                 && answer.withdrawalConditions().size() <= NAMED_CONDITIONS;
         Set<PolicyFact> named = new HashSet<>(caseFirst ? answer.withdrawalConditions() : List.of());
-        // How an application is followed, and what becomes of the account once drawn, only notices say (unless
-        // the question also asks how long or what to bring: 提取后多久到账 is the procedure's).
         // A fee is asked about whatever channel is named (跨行ATM取现手续费): the fee facts answer, not the procedure;
         // but an agent's fee (代取…收点手续费) is asked about the agent, whom the notices answer.
         if (answer.intents().contains("FEE") && !answer.intents().contains("AGENT")) {
             answer.accountFacts().stream().filter(fact -> fact.getTopic() == AccountTopic.FEE).forEach(named::add);
         }
+        // How an application is followed, and what becomes of the account once drawn, only notices say (unless
+        // the question also asks how long or what to bring: 提取后多久到账 is the procedure's).
         if (procedure == null && answer.intents().stream().anyMatch(NOTICES_ANSWER::contains)) {
             answer.notices().stream()
                     .max(Comparator.comparingDouble(notice -> relevance.getOrDefault(notice.getFactId(), 0.0)))
