@@ -75,6 +75,7 @@ const ENUMS = {
   },
   QueryChannelType: {
     ALIPAY: ['支付宝', 'Alipay'], DESIGNATED_PROVIDER: ['定点医药机构', 'Designated hospital or pharmacy'],
+    MINI_PROGRAM: ['小程序', 'Mini program'],
     MOBILE_APP: ['手机 App', 'Mobile app'], PHONE: ['电话', 'Phone'], SELF_SERVICE_TERMINAL: ['自助终端', 'Self-service terminal'],
     SERVICE_WINDOW: ['服务窗口', 'Service window'], WEBSITE: ['网站', 'Website'], WECHAT: ['微信', 'WeChat'],
   },

@@ -3,6 +3,7 @@ package app.yibao.atlas.facts;
 import java.math.BigDecimal;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("How the personal account works: tiers, crediting, contributions, carry-over, interest, transfers, names.")
@@ -22,6 +23,13 @@ public final class AccountFact extends PolicyFact {
     @NonNull
     public AccountTopic getTopic() {
         return topic;
+    }
+
+    /** A topic of its own: a province's brand name does not hide the nation's rules on interest or carry-over. */
+    @Override
+    @Ignore
+    public Object inheritanceSubject() {
+        return topic == AccountTopic.OTHER ? getFactId() : topic;
     }
 
     @Description("The figure, when the fact is one figure; see unit.")

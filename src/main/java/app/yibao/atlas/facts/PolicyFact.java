@@ -101,6 +101,16 @@ public abstract class PolicyFact implements Cloneable {
         return header;
     }
 
+    /**
+     * What this fact, held by a region, stands in for in its ancestors' rules: their facts of the same kind on the
+     * same subject are hidden, those on other subjects still apply. By default the subject is the whole kind: a
+     * region's withdrawal cases, procedure, contacts or notices replace all of its ancestors'.
+     */
+    @Ignore
+    public Object inheritanceSubject() {
+        return PolicyFact.class;
+    }
+
     /** A copy of this fact as seen from a region (viewer) that inherits it from an ancestor (owner). */
     @SuppressWarnings("unchecked")
     public <F extends PolicyFact> F inheritedBy(Region owner, Region viewer) {

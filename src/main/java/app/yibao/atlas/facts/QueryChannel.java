@@ -3,6 +3,7 @@ package app.yibao.atlas.facts;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A way to check the personal-account balance.")
@@ -25,6 +26,13 @@ public final class QueryChannel extends PolicyFact {
 
     @NonNull
     public QueryChannelType getType() {
+        return type;
+    }
+
+    /** A kind of channel of its own: a province's mini program does not hide the nation's hotline or app. */
+    @Override
+    @Ignore
+    public Object inheritanceSubject() {
         return type;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("Something the personal-account balance may pay for, for whom and on what conditions.")
@@ -26,6 +27,13 @@ public final class UsageScenario extends PolicyFact {
 
     @NonNull
     public UsageCategory getCategory() {
+        return category;
+    }
+
+    /** A category of its own: a city's rule for pharmacies does not hide the nation's for inpatient care. */
+    @Override
+    @Ignore
+    public Object inheritanceSubject() {
         return category;
     }
 

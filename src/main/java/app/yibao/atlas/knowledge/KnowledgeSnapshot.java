@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -128,24 +130,26 @@ public final class KnowledgeSnapshot {
     }
 
     /**
-     * The facts of a kind that answer for a region: its own that pass the filter, or else those of the nearest
-     * ancestor that has some (city, then province, then nation), marked as inherited from that ancestor.
+     * The facts of a kind that answer for a region: its own that pass the filter, then, for each subject it has no
+     * fact on, those of the nearest ancestor that has (city, then province, then nation), marked as inherited from
+     * that ancestor. What a subject is depends on the kind ({@link PolicyFact#inheritanceSubject}).
      */
     public <F extends PolicyFact> List<F> factsFor(Region region, FactKind kind, Class<F> type,
             Predicate<? super F> filter) {
+        List<F> found = new ArrayList<>();
+        Set<Object> subjectsAnswered = new HashSet<>();
         for (Region owner = region; owner != null; owner = parentOf(owner).orElse(null)) {
-            List<F> own = new ArrayList<>();
+            Set<Object> ownSubjects = new HashSet<>();
             for (PolicyFact fact : factsByRegion.getOrDefault(owner.code(), Map.of()).getOrDefault(kind, List.of())) {
                 F typed = type.cast(fact);
-                if (filter.test(typed)) {
-                    own.add(owner == region ? typed : typed.inheritedBy(owner, region));
+                if (filter.test(typed) && !subjectsAnswered.contains(typed.inheritanceSubject())) {
+                    ownSubjects.add(typed.inheritanceSubject());
+                    found.add(owner == region ? typed : typed.inheritedBy(owner, region));
                 }
             }
-            if (!own.isEmpty()) {
-                return Collections.unmodifiableList(own);
-            }
+            subjectsAnswered.addAll(ownSubjects);
         }
-        return List.of();
+        return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
     }
 
     /** The kind-specific fields of a fact as the knowledge file gives them (materials, steps, channels…). */

@@ -55,8 +55,8 @@ public class FactSearch {
     }
 
     /**
-     * The best facts for a text. With a region, only facts that answer for it: its own, or for a kind it has
-     * none of, those of the nearest ancestor that has some, exactly as its policy slices inherit them.
+     * The best facts for a text. With a region, only facts that answer for it: its own and those it inherits,
+     * exactly as its policy slices inherit them.
      */
     public List<SearchHit> search(QueryTerms query, Region region, Set<FactKind> kinds, int first, LocalDate day) {
         return search(query, region, Set.of(), kinds, first, day);

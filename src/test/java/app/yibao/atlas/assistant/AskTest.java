@@ -182,6 +182,18 @@ class AskTest {
         assertThat(ask("topic", "温宿县医保余额能打电话查吗").getString("topic"), equalTo("BALANCE_QUERY"));
     }
 
+    /** A province's own mini program is offered beside the national channels it does not replace. */
+    @Test
+    void aProvincesMiniProgramIsOfferedBesideTheNationalChannels() {
+        JsonPath anyWay = ask("topic queryChannels { type name inheritedFrom { code } }", "长沙职工医保余额怎么查");
+        assertThat(anyWay.getString("topic"), equalTo("BALANCE_QUERY"));
+        assertThat(anyWay.getList("queryChannels.type"), hasItems("MINI_PROGRAM", "PHONE"));
+        assertThat(anyWay.getString("queryChannels.find { it.type == 'MINI_PROGRAM' }.inheritedFrom.code"),
+                equalTo("430000"));
+        assertThat(ask("queryChannels { name }", "湖南医保余额用什么小程序查").getList("queryChannels.name"),
+                hasItem(containsString("湘医保")));
+    }
+
     @Test
     void anEnglishQuestionReadsLikeTheSameQuestionInChinese() {
         JsonPath english = ask("Can I withdraw my Shenzhen balance if I emigrate?");

@@ -151,12 +151,42 @@ class RegionPolicyTest {
     @Test
     void aDatedRuleAnswersForItsYearAndTheParentsRuleAfterwards() {
         query("{ region(name: \"贺州\") { accountFacts(asOf: \"2025-06-01\") { topic amount unit inheritedFrom { code } } } }")
-                .body("data.region.accountFacts.topic", contains("CONTRIBUTION"))
-                .body("data.region.accountFacts[0].amount", equalTo(400))
-                .body("data.region.accountFacts[0].inheritedFrom", nullValue());
+                .body("data.region.accountFacts.findAll { it.topic == 'CONTRIBUTION' }", hasSize(1))
+                .body("data.region.accountFacts.find { it.topic == 'CONTRIBUTION' }.amount", equalTo(400))
+                .body("data.region.accountFacts.find { it.topic == 'CONTRIBUTION' }.inheritedFrom", nullValue());
         query("{ region(name: \"贺州\") { accountFacts(asOf: \"2026-06-01\") { topic title inheritedFrom { code } } } }")
-                .body("data.region.accountFacts.inheritedFrom.code", everyItem(equalTo("450000")))
-                .body("data.region.accountFacts.title", hasItem(containsString("桂医保")));
+                .body("data.region.accountFacts.topic", not(hasItem("CONTRIBUTION")))
+                .body("data.region.accountFacts.find { it.topic == 'BRAND_NAME' }.inheritedFrom.code", equalTo("450000"))
+                .body("data.region.accountFacts.find { it.topic == 'BRAND_NAME' }.title", containsString("桂医保"));
+    }
+
+    /**
+     * Account facts, uses and ways to check inherit subject by subject: a province's brand name does not hide the
+     * nation's rule on carry-over, nor a province's mini program the national hotline. Withdrawal cases inherit
+     * as a whole: a city's list of cases is its rule on when the balance may be drawn.
+     */
+    @Test
+    void aRuleOnOneSubjectLeavesTheAncestorsRulesOnOthers() {
+        query("{ region(name: \"广东\") { accountFacts { topic inheritedFrom { code } } } }")
+                .body("errors", nullValue())
+                .body("data.region.accountFacts.find { it.topic == 'BRAND_NAME' }.inheritedFrom", nullValue())
+                .body("data.region.accountFacts.find { it.topic == 'CARRY_OVER' }.inheritedFrom.code", equalTo("000000"));
+        query("{ region(name: \"南京\") { accountFacts { factId topic inheritedFrom { code } } "
+                + "withdrawalConditions { kind inheritedFrom { code } } } }")
+                .body("data.region.accountFacts.findAll { it.topic == 'WALLET_TRANSFER' }.factId",
+                        contains("jiangsu-account-wallet-pilot"))
+                .body("data.region.accountFacts.find { it.topic == 'INTEREST' }.inheritedFrom.code", equalTo("000000"))
+                .body("data.region.withdrawalConditions.inheritedFrom", everyItem(nullValue()))
+                .body("data.region.withdrawalConditions.kind", not(hasItem("SERIOUS_ILLNESS")));
+        query("{ region(name: \"长沙\") { queryChannels { type name inheritedFrom { code } } "
+                + "miniPrograms: queryChannels(type: MINI_PROGRAM) { name } } }")
+                .body("data.region.queryChannels.find { it.type == 'MINI_PROGRAM' }.name", containsString("湘医保"))
+                .body("data.region.queryChannels.find { it.type == 'MINI_PROGRAM' }.inheritedFrom.code", equalTo("430000"))
+                .body("data.region.queryChannels.find { it.type == 'PHONE' }.inheritedFrom.code", equalTo("000000"))
+                .body("data.region.miniPrograms.name", contains(containsString("湘医保")));
+        query("{ region(name: \"天津\") { usageScenarios { category inheritedFrom { code } } } }")
+                .body("data.region.usageScenarios.find { it.category == 'PHARMACY' }.inheritedFrom", nullValue())
+                .body("data.region.usageScenarios.find { it.category == 'INPATIENT' }.inheritedFrom.code", equalTo("000000"));
     }
 
     @Test
