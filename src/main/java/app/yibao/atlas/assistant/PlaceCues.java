@@ -8,7 +8,7 @@ import app.yibao.atlas.assistant.RegionSpotter.Mention;
 /**
  * What the words around a place name say about its part in a question: the place of the account asked about
  * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, 库车这边的钱, insured in Nanjing), a place left that the account may still
- * be in (原来在南京), a place someone only lives, works, comes from or moves to (在北京上班, 户口在, 老家, 玉林人, 跳槽去了杭州,
+ * be in (原来在南京, moving from Nanjing to…), a place someone only lives, works, comes from or moves to (在北京上班, 户口在, 老家, 玉林人, 跳槽去了杭州,
  * live in, moving to), or a place already dealt with (南京的我问过了, 上海的同事说).
  */
 final class PlaceCues {
@@ -38,6 +38,9 @@ final class PlaceCues {
             + "|account|yibao)\\b");
     private static final Pattern ACCOUNT_BEFORE_LATIN = Pattern.compile("\\b(insurance|insured|account)( is| was)?"
             + "( still)?( registered| based)? in\\s*$");
+    // "moving from Nanjing to Shanghai": the account is still in the place left, not in the one moved to
+    private static final Pattern FROM_LATIN = Pattern.compile("\\bfrom\\s*$");
+    private static final Pattern TO_LATIN = Pattern.compile("^\\s*to\\s*$");
     private static final Pattern RESIDENCE_BEFORE_LATIN = Pattern.compile("\\b(live|lives|living|work|works|working"
             + "|study|studying|from|moved to|moving to|move to|relocating to|based|stay|staying)\\b( in)?\\s*$");
 
@@ -61,8 +64,13 @@ final class PlaceCues {
         if (!latin && ORIGIN_AFTER.matcher(after).find()) {
             return ORIGIN;
         }
-        if (!latin && FORMER_BEFORE.matcher(before).find()) {
+        if (latin ? FROM_LATIN.matcher(before).find() && TO_LATIN.matcher(after).matches()
+                : FORMER_BEFORE.matcher(before).find()) {
             return FORMER;
+        }
+        if (latin && TO_LATIN.matcher(before).matches() && FROM_LATIN.matcher(text.substring(0,
+                previousStart(mention, mentions))).find()) {
+            return RESIDENCE;
         }
         if (latin ? RESIDENCE_BEFORE_LATIN.matcher(before).find()
                 : RESIDENCE_AFTER.matcher(after).find() || RESIDENCE_BEFORE.matcher(before).find()) {
@@ -74,6 +82,11 @@ final class PlaceCues {
     /** The words after a mention run to the next place named, so that one place's cue is not read for another. */
     private static int nextStart(Mention mention, List<Mention> mentions, int end) {
         return mentions.stream().mapToInt(Mention::start).filter(start -> start >= mention.end()).min().orElse(end);
+    }
+
+    private static int previousStart(Mention mention, List<Mention> mentions) {
+        return mentions.stream().filter(other -> other.end() <= mention.start()).mapToInt(Mention::start).max()
+                .orElse(0);
     }
 
     private static int previousEnd(Mention mention, List<Mention> mentions) {

@@ -130,6 +130,8 @@ class AskTest {
                 equalTo("320500"));
         assertThat(ask(selection, "I work in Xiamen and I'm moving to Fuzhou. If Fuzhou won't take my medical insurance "
                 + "balance, can I withdraw it?").getString("region.code"), equalTo("350200"));
+        assertThat(ask(selection, "If I change jobs from Xiamen to Fuzhou, what happens to my medical insurance "
+                + "personal account balance?").getString("region.code"), equalTo("350200"));
         // "那" sets the second place against the first: it is the one asked about
         assertThat(ask(selection, "广东的门槛是多少我知道，那广西的门槛是多少").getString("region.code"), equalTo("450000"));
         // a short name read as the place the question named in full (阿克苏市), not the prefecture around it
