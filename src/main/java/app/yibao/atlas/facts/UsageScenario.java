@@ -30,11 +30,14 @@ public final class UsageScenario extends PolicyFact {
         return category;
     }
 
-    /** A category of its own: a city's rule for pharmacies does not hide the nation's for inpatient care. */
+    /**
+     * A category of its own: a city's rule for pharmacies does not hide the nation's for inpatient care. A use
+     * of no listed category stands alone.
+     */
     @Override
     @Ignore
     public Object inheritanceSubject() {
-        return category;
+        return category == UsageCategory.OTHER ? getFactId() : category;
     }
 
     public @NonNull List<@NonNull Beneficiary> getBeneficiaries() {

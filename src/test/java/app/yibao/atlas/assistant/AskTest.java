@@ -184,6 +184,15 @@ class AskTest {
         assertThat(ask("topic", "温宿县医保余额能打电话查吗").getString("topic"), equalTo("BALANCE_QUERY"));
     }
 
+    /** Whether a province's card works in another province: 广东's rule on 广西, with its source's words. */
+    @Test
+    void aProvincesRuleOnUseInAnotherProvinceAnswersWhetherItsCardWorksThere() {
+        JsonPath answer = ask("topic region { code } usageScenarios { factId }", "广东的医保卡到广西能直接用吗");
+        assertThat(answer.getString("topic"), equalTo("USAGE"));
+        assertThat(answer.getString("region.code"), equalTo("440000"));
+        assertThat(answer.getList("usageScenarios.factId"), hasItem("guangdong-usage-in-guangxi"));
+    }
+
     /** A province's own mini program is offered beside the national channels it does not replace. */
     @Test
     void aProvincesMiniProgramIsOfferedBesideTheNationalChannels() {
