@@ -184,18 +184,12 @@ class AskTest {
         assertThat(ask("topic", "温宿县医保余额能打电话查吗").getString("topic"), equalTo("BALANCE_QUERY"));
     }
 
-    /** Whether a province's card works in another province: 广东's rule on 广西, with its source's words. */
+    /**
+     * A province's own rules answer beside the nation's they do not replace: 湖南's mini program beside the national
+     * channels, 广东's rule on using its card in 广西.
+     */
     @Test
-    void aProvincesRuleOnUseInAnotherProvinceAnswersWhetherItsCardWorksThere() {
-        JsonPath answer = ask("topic region { code } usageScenarios { factId }", "广东的医保卡到广西能直接用吗");
-        assertThat(answer.getString("topic"), equalTo("USAGE"));
-        assertThat(answer.getString("region.code"), equalTo("440000"));
-        assertThat(answer.getList("usageScenarios.factId"), hasItem("guangdong-usage-in-guangxi"));
-    }
-
-    /** A province's own mini program is offered beside the national channels it does not replace. */
-    @Test
-    void aProvincesMiniProgramIsOfferedBesideTheNationalChannels() {
+    void aProvincesOwnRulesAnswerBesideTheNationsTheyDoNotReplace() {
         JsonPath anyWay = ask("topic queryChannels { type name inheritedFrom { code } }", "长沙职工医保余额怎么查");
         assertThat(anyWay.getString("topic"), equalTo("BALANCE_QUERY"));
         assertThat(anyWay.getList("queryChannels.type"), hasItems("MINI_PROGRAM", "PHONE"));
@@ -203,6 +197,10 @@ class AskTest {
                 equalTo("430000"));
         assertThat(ask("queryChannels { name }", "湖南医保余额用什么小程序查").getList("queryChannels.name"),
                 hasItem(containsString("湘医保")));
+        JsonPath inGuangxi = ask("topic region { code } usageScenarios { factId }", "广东的医保卡到广西能直接用吗");
+        assertThat(inGuangxi.getString("topic"), equalTo("USAGE"));
+        assertThat(inGuangxi.getString("region.code"), equalTo("440000"));
+        assertThat(inGuangxi.getList("usageScenarios.factId"), hasItem("guangdong-usage-in-guangxi"));
     }
 
     @Test
