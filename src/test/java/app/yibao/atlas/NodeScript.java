@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * A Node.js script of the test suite (a folder under src/test with its package.json and lock file), run against
- * the application: its npm packages are installed from the lock file on first use. Without Node.js the calling
+ * the application. It runs from a copy under target/node-scripts, where its npm packages are installed from the
+ * lock file on first use (and again when the lock file changes), so that no third-party code lands in the source
+ * tree and {@code mvn clean} removes it. Without Node.js the calling
  * test is skipped with a loud reason, except on CI (CI=true), where it fails. Environment variables given to the
  * constructor are set for npm and for the script.
  */
@@ -31,33 +35,53 @@ public final class NodeScript {
         }
     }
 
+    private static final Path WORK = Path.of("target", "node-scripts");
+    private static final String LOCK_FILE = "package-lock.json";
+
+    private final Path source;
     private final Path folder;
     private final Map<String, String> environment;
 
-    public NodeScript(Path folder) {
-        this(folder, Map.of());
+    public NodeScript(Path source) {
+        this(source, Map.of());
     }
 
-    public NodeScript(Path folder, Map<String, String> environment) {
-        this.folder = folder;
+    public NodeScript(Path source, Map<String, String> environment) {
+        this.source = source;
+        this.folder = WORK.resolve(source.getFileName());
         this.environment = Map.copyOf(environment);
     }
 
     /** Runs the script with its arguments, after skipping (or failing on CI) where Node.js is missing. */
     public Result run(String script, String... arguments) throws IOException, InterruptedException {
+        Files.createDirectories(folder); // the commands run in it
         if (command(List.of("node", "--version")).exit() != 0) {
-            String reason = "Node.js is not on PATH: " + folder + "/" + script + " did NOT run (see docs/operations.md)";
+            String reason = "Node.js is not on PATH: " + source + "/" + script
+                    + " did NOT run (see docs/operations.md)";
             assertTrue(!"true".equals(System.getenv("CI")), reason);
             System.err.println("SKIPPED: " + reason);
             assumeTrue(false, reason);
         }
-        if (!Files.isDirectory(folder.resolve("node_modules"))) {
+        boolean lockChanged = copySource();
+        if (lockChanged || !Files.isDirectory(folder.resolve("node_modules"))) {
             Result install = command(List.of("npm", "ci", "--no-audit", "--no-fund"));
             assertEquals(0, install.exit(), "npm ci failed:\n" + install.output());
         }
         Result result = command(Stream.concat(Stream.of("node", script), Stream.of(arguments)).toList());
-        assertEquals(0, result.exit(), folder + "/" + script + " did not run:\n" + result.output());
+        assertEquals(0, result.exit(), source + "/" + script + " did not run:\n" + result.output());
         return result;
+    }
+
+    /** Copies the script folder's files (not its sub-folders) to the work folder; true if the lock file changed. */
+    private boolean copySource() throws IOException {
+        byte[] installedLock = Files.exists(folder.resolve(LOCK_FILE)) ? Files.readAllBytes(folder.resolve(LOCK_FILE))
+                : new byte[0];
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return !Arrays.equals(installedLock, Files.readAllBytes(folder.resolve(LOCK_FILE)));
     }
 
     private Result command(List<String> command) throws IOException, InterruptedException {
