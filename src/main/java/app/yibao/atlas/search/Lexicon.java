@@ -189,14 +189,39 @@ public final class Lexicon {
                 words.add(term);
             }
         }
+        // A keyword query spaces its words (异地 使用); Chinese is written without spaces, so they are read joined.
+        String joined = withoutSpacesInChinese(text);
         Set<Concept> found = new LinkedHashSet<>();
         for (Concept concept : CONCEPTS) {
-            if (containsAny(text, concept.chinese()) || matchesAny(words, concept.english())
+            if (containsAny(joined, concept.chinese()) || matchesAny(words, concept.english())
                     || containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))) {
                 found.add(concept);
             }
         }
         return found;
+    }
+
+    /** The text without the spaces between two Chinese characters. */
+    static String withoutSpacesInChinese(String text) {
+        if (text.indexOf(' ') < 0) {
+            return text;
+        }
+        StringBuilder joined = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && joined.length() > 0 && Tokenizer.isHan(joined.charAt(joined.length() - 1))) {
+                int next = i;
+                while (next < text.length() && text.charAt(next) == ' ') {
+                    next++;
+                }
+                if (next < text.length() && Tokenizer.isHan(text.charAt(next))) {
+                    i = next - 1;
+                    continue;
+                }
+            }
+            joined.append(c);
+        }
+        return joined.toString();
     }
 
     private static boolean containsAny(String text, List<String> chinese) {
