@@ -89,7 +89,7 @@ const ENUMS = {
     CONTRIBUTION: ['缴费', 'Contributions'], CONTRIBUTION_YEARS: ['缴费年限', 'Contribution years'],
     CREDITING: ['划入', 'Crediting'], FEE: ['费用', 'Fees'], INTEREST: ['利息', 'Interest'],
     OTHER: ['其他', 'Other'], TIER: ['档次', 'Tiers'], USAGE_THRESHOLD: ['使用门槛', 'Usage threshold'],
-    WALLET_TRANSFER: ['医保钱包', 'Wallet transfers'],
+    WALLET_ROLLOUT: ['医保钱包开通', 'Wallet roll-out'], WALLET_TRANSFER: ['医保钱包', 'Wallet transfers'],
   },
   NoticeSeverity: { INFO: ['提示', 'Info'], WARNING: ['警示', 'Warning'] },
   RegionLevel: { NATION: ['全国', 'Nation'], PROVINCE: ['省级', 'Province'], PREFECTURE: ['地级', 'Prefecture'], COUNTY: ['县级', 'County'] },

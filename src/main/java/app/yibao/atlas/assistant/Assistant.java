@@ -198,7 +198,7 @@ public class Assistant {
                 rules.add(AccountTopic.CASH_ACCESS);
             }
             if (intents.contains("FAMILY") || intents.contains("PREMIUM") || intents.contains("ELSEWHERE_USE")) {
-                rules.add(AccountTopic.WALLET_TRANSFER);
+                rules.addAll(TopicRules.WALLET_TOPICS);
             }
             accountFacts = rules.stream().flatMap(rule -> facts(FactKind.ACCOUNT_FACT, AccountFact.class,
                     fact -> fact.getTopic() == rule).stream()).toList();
@@ -257,7 +257,7 @@ public class Assistant {
         }
 
         void general(List<String> intents) {
-            Set<AccountTopic> topics = TopicRules.narrowing(intents, TopicRules.ACCOUNT_TOPICS);
+            Set<AccountTopic> topics = TopicRules.accountTopics(intents);
             if (topics.isEmpty() && intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)) {
                 // agents, fraud, precautions: the notices answer, with the rule on cash that agents play on
                 topics = EnumSet.of(AccountTopic.CASH_ACCESS);

@@ -150,12 +150,14 @@ final class TopicRules {
             "WINDOW", QueryChannelType.SERVICE_WINDOW,
             "PHARMACY", QueryChannelType.DESIGNATED_PROVIDER);
 
+    /** The wallet's two subjects: how it moves a balance to relatives, and where it has opened. */
+    static final List<AccountTopic> WALLET_TOPICS = List.of(AccountTopic.WALLET_TRANSFER, AccountTopic.WALLET_ROLLOUT);
+
     static final Map<String, AccountTopic> ACCOUNT_TOPICS = Map.ofEntries(
             Map.entry("BRAND", AccountTopic.BRAND_NAME),
             Map.entry("FEE", AccountTopic.FEE),
             Map.entry("INTEREST", AccountTopic.INTEREST),
             Map.entry("CARRY_OVER", AccountTopic.CARRY_OVER),
-            Map.entry("WALLET", AccountTopic.WALLET_TRANSFER),
             Map.entry("CREDITING", AccountTopic.CREDITING),
             Map.entry("TIER", AccountTopic.TIER),
             Map.entry("CONTRIBUTION", AccountTopic.CONTRIBUTION),
@@ -288,6 +290,15 @@ final class TopicRules {
     }
 
     /** The values an intent table maps the intents to; empty means "do not narrow". */
+    /** The account topics the intents ask about. */
+    static Set<AccountTopic> accountTopics(List<String> intents) {
+        Set<AccountTopic> topics = narrowing(intents, ACCOUNT_TOPICS);
+        if (intents.contains("WALLET")) {
+            topics.addAll(WALLET_TOPICS);
+        }
+        return topics;
+    }
+
     static <V> Set<V> narrowing(List<String> intents, Map<String, V> table) {
         return intents.stream().filter(table::containsKey).map(table::get)
                 .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));

@@ -2,9 +2,11 @@ package app.yibao.atlas.facts;
 
 /**
  * What an account fact is about. CONTRIBUTION: bases and rates; CONTRIBUTION_YEARS: how the years of contribution
- * count; USAGE_THRESHOLD: the balance the account must hold before it may be used.
+ * count; USAGE_THRESHOLD: the balance the account must hold before it may be used; WALLET_TRANSFER: how the wallet
+ * moves a balance to relatives; WALLET_ROLLOUT: where the wallet has opened (a place that has it keeps the nation's
+ * list beside its own rule).
  */
 public enum AccountTopic {
-    TIER, CREDITING, CONTRIBUTION, CONTRIBUTION_YEARS, CARRY_OVER, INTEREST, WALLET_TRANSFER, BRAND_NAME, CASH_ACCESS,
-    FEE, USAGE_THRESHOLD, OTHER
+    TIER, CREDITING, CONTRIBUTION, CONTRIBUTION_YEARS, CARRY_OVER, INTEREST, WALLET_TRANSFER, WALLET_ROLLOUT,
+    BRAND_NAME, CASH_ACCESS, FEE, USAGE_THRESHOLD, OTHER
 }

@@ -158,7 +158,11 @@ class AskTest {
         assertThat(national.getList("accountFacts.factId"), hasItem("national-account-wallet-pilot"));
         JsonPath ganzi = ask("topic accountFacts { factId }", "理塘这边医保个人账户的钱能给在成都的孙子看病用吗");
         assertThat(ganzi.getString("topic"), equalTo("USAGE"));
-        assertThat(ganzi.getList("accountFacts.factId"), hasItem("ganzi-account-wallet-transfer"));
+        assertThat(ganzi.getList("accountFacts.factId"), hasItems("ganzi-account-wallet-transfer",
+                "national-account-wallet-pilot"));
+        // keywords spaced apart read as the words they make (外地 用: use elsewhere)
+        assertThat(ask("accountFacts { factId }", "甘孜 医保 外地 用").getList("accountFacts.factId"),
+                hasItem("ganzi-account-wallet-transfer"));
         assertThat(ask("accountFacts { factId }", "深圳医保个人账户能在药店买药吗").getList("accountFacts"), empty());
     }
 

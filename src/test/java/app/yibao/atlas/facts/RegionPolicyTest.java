@@ -173,11 +173,16 @@ class RegionPolicyTest {
                 .body("data.region.accountFacts.find { it.topic == 'CARRY_OVER' }.inheritedFrom.code", equalTo("000000"));
         query("{ region(name: \"南京\") { accountFacts { factId topic inheritedFrom { code } } "
                 + "withdrawalConditions { kind inheritedFrom { code } } } }")
-                .body("data.region.accountFacts.findAll { it.topic == 'WALLET_TRANSFER' }.factId",
+                .body("data.region.accountFacts.findAll { it.topic == 'WALLET_ROLLOUT' }.factId",
                         contains("jiangsu-account-wallet-pilot"))
                 .body("data.region.accountFacts.find { it.topic == 'INTEREST' }.inheritedFrom.code", equalTo("000000"))
                 .body("data.region.withdrawalConditions.inheritedFrom", everyItem(nullValue()))
                 .body("data.region.withdrawalConditions.kind", not(hasItem("SERIOUS_ILLNESS")));
+        // 甘孜's rule on moving a balance to relatives leaves the nation's list of where the wallet has opened
+        query("{ region(name: \"甘孜\") { accountFacts { factId topic inheritedFrom { code } } } }")
+                .body("data.region.accountFacts.find { it.topic == 'WALLET_TRANSFER' }.factId",
+                        equalTo("ganzi-account-wallet-transfer"))
+                .body("data.region.accountFacts.find { it.topic == 'WALLET_ROLLOUT' }.inheritedFrom.code", equalTo("000000"));
         query("{ region(name: \"长沙\") { queryChannels { type name inheritedFrom { code } } "
                 + "miniPrograms: queryChannels(type: MINI_PROGRAM) { name } } }")
                 .body("data.region.queryChannels.find { it.type == 'MINI_PROGRAM' }.name", containsString("湘医保"))
