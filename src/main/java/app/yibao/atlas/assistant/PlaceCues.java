@@ -20,11 +20,12 @@ final class PlaceCues {
     /** Where the asker comes from (我是广西玉林人，在深圳做保安): less the account's place than one they live in. */
     static final int ORIGIN = -3;
 
-    private static final String STOP = "[^,.。;!?、]";
+    // A space between Chinese words ends a clause too, in text typed without stops (我在深圳送外卖 现在要回湖南老家).
+    private static final String STOP = "[^,.。;!?、\\s]";
     // Within the clause: "深圳的医保余额怎么提我知道了，南京的…" has dealt with 深圳 as a whole.
-    private static final Pattern DEALT_WITH_AFTER = Pattern.compile("^" + STOP + "{0,14}?(已经有了|问过了|查过了|知道了|看过了"
+    private static final Pattern DEALT_WITH_AFTER = Pattern.compile("^\\s*" + STOP + "{0,14}?(已经有了|问过了|查过了|知道了|看过了"
             + "|了解过了|了解了|办过了|有了|我知道)|^的?(朋友|同事|同学|亲戚|邻居)");
-    private static final Pattern ACCOUNT_AFTER = Pattern.compile("^(这边|那边|这里|那里)?的钱|^" + STOP + "{0,8}?(医保|社保"
+    private static final Pattern ACCOUNT_AFTER = Pattern.compile("^(这边|那边|这里|那里)?的钱|^\\s*" + STOP + "{0,8}?(医保|社保"
             + "|参保|医疗保险|个人账户|账户里|账户的钱|余额|参的|交的|缴的)");
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
     // 玉林人, but not 深圳人社局 (the human-resources and social-security bureau)
