@@ -132,6 +132,9 @@ class AskTest {
                 + "balance, can I withdraw it?").getString("region.code"), equalTo("350200"));
         assertThat(ask(selection, "If I change jobs from Xiamen to Fuzhou, what happens to my medical insurance "
                 + "personal account balance?").getString("region.code"), equalTo("350200"));
+        // typed without stops, a space ends the clause: the home province's 老家 is not where the account is
+        assertThat(ask(selection, "我在厦门开网约车三年 现在要回江西老家了 医保个人账户的钱能取出来吗").getString("region.code"),
+                equalTo("350200"));
         // "那" sets the second place against the first: it is the one asked about
         assertThat(ask(selection, "广东的门槛是多少我知道，那广西的门槛是多少").getString("region.code"), equalTo("450000"));
         // a short name read as the place the question named in full (阿克苏市), not the prefecture around it
@@ -163,7 +166,16 @@ class AskTest {
         // keywords spaced apart read as the words they make (外地 用: use elsewhere)
         assertThat(ask("accountFacts { factId }", "甘孜 医保 外地 用").getList("accountFacts.factId"),
                 hasItem("ganzi-account-wallet-transfer"));
+        // a brother is a relative too: the family use says whom it covers
+        assertThat(ask("usageScenarios { category }", "医保个人账户的钱能给我弟弟付看病的钱吗")
+                .getList("usageScenarios.category"), hasItem("FAMILY_MUTUAL_AID"));
         assertThat(ask("accountFacts { factId }", "深圳医保个人账户能在药店买药吗").getList("accountFacts"), empty());
+    }
+
+    @Test
+    void whichPartOfABillTheAccountPaysIsTheShareBelowTheDeductible() {
+        assertThat(ask("usageScenarios { category }", "住院结账的时候个人账户扣的是哪一块")
+                .getList("usageScenarios.category"), hasItem("COST_SHARE"));
     }
 
     @Test
