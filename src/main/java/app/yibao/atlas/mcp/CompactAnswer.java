@@ -150,9 +150,11 @@ final class CompactAnswer {
         if (answer.intents().contains("FEE") && !answer.intents().contains("AGENT")) {
             answer.accountFacts().stream().filter(fact -> fact.getTopic() == AccountTopic.FEE).forEach(named::add);
         }
-        // How an application is followed, and what becomes of the account once drawn, only notices say (unless
-        // the question also asks how long or what to bring: 提取后多久到账 is the procedure's).
-        if (procedure == null && answer.intents().stream().anyMatch(NOTICES_ANSWER::contains)) {
+        // How an application is followed, and what becomes of the account once drawn, only notices say (the latter
+        // unless the question also asks how long or what to bring: 提取后多久到账 is the procedure's). The progress
+        // notice is short, and goes before the procedure it follows (交了好几天没动静，去哪查进度).
+        if (answer.intents().contains("PROGRESS")
+                || procedure == null && answer.intents().stream().anyMatch(NOTICES_ANSWER::contains)) {
             answer.notices().stream()
                     .max(Comparator.comparingDouble(notice -> relevance.getOrDefault(notice.getFactId(), 0.0)))
                     .ifPresent(named::add);

@@ -93,6 +93,10 @@ class McpToolsTest {
         JsonPath answer = callTool("ask", Map.of("question", "深圳医保余额提取申请交了以后怎么查进度"));
         assertThat(answer.getList("intents"), hasItem("PROGRESS"));
         assertThat(answer.getString("facts[0].id"), equalTo("shenzhen-notice-track-progress"));
+        // also when it says how long it has waited (几天), before the procedure
+        JsonPath waited = callTool("ask", Map.of("question", "深圳医保余额提取交了申请好几天了，在哪看办理进度"));
+        assertThat(waited.getList("intents"), hasItems("PROGRESS", "PROCESSING_TIME"));
+        assertThat(waited.getString("facts[0].id"), equalTo("shenzhen-notice-track-progress"));
     }
 
     @Test
