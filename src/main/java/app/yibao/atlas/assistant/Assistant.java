@@ -93,7 +93,7 @@ public class Assistant {
             case WITHDRAWAL -> slices.withdrawal(intents);
             case USAGE -> slices.usage(intents);
             case BALANCE_QUERY -> slices.balanceQuery(intents);
-            case CONTACT -> slices.contact();
+            case CONTACT -> slices.contact(concepts.stream().map(Lexicon.Concept::name).toList());
             case GENERAL -> slices.general(intents);
         }
         if (intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)) {
@@ -216,7 +216,7 @@ public class Assistant {
             queryChannels = narrowed(FactKind.QUERY_CHANNEL, QueryChannel.class, types, QueryChannel::getType);
         }
 
-        void contact() {
+        void contact(List<String> concepts) {
             List<Contact> all = new ArrayList<>(facts(FactKind.CONTACT, Contact.class, fact -> true));
             all.addAll(subregionsOwn(region, FactKind.CONTACT, Contact.class));
             contacts = List.copyOf(all);
@@ -224,6 +224,14 @@ public class Assistant {
             queryChannels = facts(FactKind.QUERY_CHANNEL, QueryChannel.class,
                     channel -> channel.getType() == QueryChannelType.PHONE
                             || channel.getType() == QueryChannelType.SERVICE_WINDOW);
+            // Where to apply for a withdrawal (提取去哪个窗口办): the procedure names the office and the window. Not
+            // whom to consult, nor a number, which the notices and the contacts give.
+            if (concepts.contains("WITHDRAW") && (concepts.contains("WHERE_TO_APPLY") || concepts.contains("WINDOW"))
+                    && !concepts.contains("NUMBER_ASKED") && !concepts.contains("PHONE")) {
+                List<WithdrawalProcedure> procedures = facts(FactKind.WITHDRAWAL_PROCEDURE, WithdrawalProcedure.class,
+                        fact -> true);
+                withdrawalProcedure = procedures.isEmpty() ? null : procedures.get(0);
+            }
         }
 
         /**

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import app.yibao.atlas.assistant.Answer;
+import app.yibao.atlas.assistant.Topic;
 import app.yibao.atlas.facts.AccountTopic;
 import app.yibao.atlas.facts.Citation;
 import app.yibao.atlas.facts.PolicyFact;
@@ -139,8 +140,8 @@ final class CompactAnswer {
      */
     private static List<PolicyFact> ranked(Answer answer, Map<String, Double> relevance) {
         List<PolicyFact> facts = answer.allFacts();
-        PolicyFact procedure = answer.intents().stream().anyMatch(HOW_TO_APPLY::contains)
-                ? answer.withdrawalProcedure() : null;
+        PolicyFact procedure = answer.topic() == Topic.WITHDRAWAL
+                && answer.intents().stream().anyMatch(HOW_TO_APPLY::contains) ? answer.withdrawalProcedure() : null;
         boolean onlyMaterials = answer.intents().stream().filter(HOW_TO_APPLY::contains).allMatch("MATERIALS"::equals);
         boolean caseFirst = procedure != null && onlyMaterials && answer.namesAWithdrawalCondition()
                 && answer.withdrawalConditions().size() <= NAMED_CONDITIONS;

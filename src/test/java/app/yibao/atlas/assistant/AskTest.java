@@ -457,10 +457,16 @@ class AskTest {
 
     @Test
     void askingWhomToTurnToIsAContactQuestionWithTheOfficeToVisit() {
-        JsonPath answer = ask("topic queryChannels { type }", "深圳医保个人账户提取的事应该找哪个部门");
+        JsonPath answer = ask("topic queryChannels { type } withdrawalProcedure { factId }",
+                "深圳医保个人账户提取的事应该找哪个部门");
         assertThat(answer.getString("topic"), equalTo("CONTACT"));
         assertThat(answer.getList("queryChannels.type"), hasItem("SERVICE_WINDOW"));
         assertThat(answer.getList("queryChannels.type"), hasItem("PHONE"));
+        assertThat(answer.get("withdrawalProcedure"), nullValue());
+        // the window to apply at: the procedure names it
+        JsonPath window = ask("topic withdrawalProcedure { factId }", "我妈在深圳参保,她去世了,办她医保余额的提取应该去哪个部门的窗口");
+        assertThat(window.getString("topic"), equalTo("CONTACT"));
+        assertThat(window.getString("withdrawalProcedure.factId"), equalTo("shenzhen-withdrawal-procedure"));
     }
 
     @Test
