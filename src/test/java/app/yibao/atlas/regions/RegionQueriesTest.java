@@ -2,6 +2,7 @@ package app.yibao.atlas.regions;
 
 import static app.yibao.atlas.GraphQLClient.query;
 import static app.yibao.atlas.GraphQLClient.regionPages;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -79,14 +80,18 @@ class RegionQueriesTest {
     /** The counties of 甘孜 are regions, so a question that names one reaches the prefecture's rules. */
     @Test
     void aCountyOfGanziInheritsThePrefecturesRules() {
-        query("{ region(name: \"康定\") { code level parent { code } accountFacts { factId inheritedFrom { code } } } }")
+        query("{ region(name: \"康定\") { code level parent { code } accountFacts { factId topic inheritedFrom { code } } } }")
                 .body("errors", nullValue())
                 .body("data.region.code", equalTo("513301"))
                 .body("data.region.level", equalTo("COUNTY"))
                 .body("data.region.parent.code", equalTo("513300"))
                 .body("data.region.accountFacts.find { it.factId == 'ganzi-account-wallet-transfer' }.inheritedFrom.code",
                         equalTo("513300"))
-                .body("data.region.accountFacts.factId", not(hasItem("national-account-wallet-pilot")));
+                .body("data.region.accountFacts.findAll { it.topic == 'WALLET_TRANSFER' }.factId",
+                        contains("ganzi-account-wallet-transfer"))
+                // where the wallet has opened is another subject: the nation's list stands beside 甘孜's rule
+                .body("data.region.accountFacts.find { it.topic == 'WALLET_ROLLOUT' }.inheritedFrom.code",
+                        equalTo("000000"));
     }
 
     /** Every county-level division is a region: under its prefecture, or its province where it has none. */
