@@ -27,8 +27,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * ask() as a chatbot backend meets it: through the MCP tool, on question sets written only from the source
  * articles by writers who never saw the rules. An answer is right when its region and topic are the expected ones
- * and its text holds one of the expected verbatim terms. The held-out set is for measuring only; the rules may be
- * tuned on the dev set. Also reports the size of the MCP answers, which an LLM pays for token by token.
+ * and its text holds one of the expected verbatim terms. The held-out sets are for measuring only; the rules may be
+ * tuned on the dev sets. Also reports the size of the MCP answers, which an LLM pays for token by token.
  */
 @QuarkusTest
 class AskEvaluationTest {
@@ -41,7 +41,7 @@ class AskEvaluationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "heldout, 0.86", "dev, 0.95", "dev2, 0.93", "dev3, 0.96", "dev4, 0.93", "dev5, 0.97", "dev6, 0.97",
+    @CsvSource({ "heldout, 0.86", "heldout2, 0.87", "dev, 0.95", "dev2, 0.93", "dev3, 0.96", "dev4, 0.93", "dev5, 0.97", "dev6, 0.97",
             "dev7, 0.94", "dev8, 0.94", "dev9, 1.00", "dev10, 0.97", "dev11, 0.97", "dev12, 0.96", "dev13, 0.96",
             "dev14, 0.91", "dev15, 0.93", "dev16, 0.95", "dev17, 0.95", "dev18, 0.94", "dev19, 0.92", "dev20, 0.97",
             "dev21, 0.97", "dev22, 0.97", "dev23, 0.94", "dev24, 0.97", "dev25, 0.96", "dev26, 0.94", "dev27, 0.95",
@@ -93,7 +93,7 @@ class AskEvaluationTest {
         StringBuilder full = new StringBuilder(report);
         misses.forEach(miss -> full.append("  MISS ").append(miss).append('\n'));
         // The held-out misses go to the report file only: they are read for the record, never to tune the rules.
-        System.out.print(set.equals("heldout") ? report : full);
+        System.out.print(set.startsWith("heldout") ? report : full);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "ask-evaluation-" + set + ".txt"), full);
         assertThat("at least 100 questions", n, greaterThanOrEqualTo(100));
