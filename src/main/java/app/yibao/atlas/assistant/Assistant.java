@@ -172,9 +172,7 @@ public class Assistant {
             Set<?> kinds = TopicRules.narrowing(intents, TopicRules.WITHDRAWAL_KINDS);
             withdrawalConditions = narrowed(FactKind.WITHDRAWAL_CONDITION, WithdrawalCondition.class, kinds,
                     WithdrawalCondition::getKind);
-            List<WithdrawalProcedure> procedures = facts(FactKind.WITHDRAWAL_PROCEDURE, WithdrawalProcedure.class,
-                    fact -> true);
-            withdrawalProcedure = procedures.isEmpty() ? null : procedures.get(0);
+            withdrawalProcedure = procedure();
             // Every withdrawal question needs to hear that cash is not freely available, outside the conditions.
             Set<AccountTopic> topics = EnumSet.of(AccountTopic.CASH_ACCESS);
             if (intents.contains("FEE")) {
@@ -228,10 +226,15 @@ public class Assistant {
             // whom to consult, nor a number, which the notices and the contacts give.
             if (concepts.contains("WITHDRAW") && (concepts.contains("WHERE_TO_APPLY") || concepts.contains("WINDOW"))
                     && !concepts.contains("NUMBER_ASKED") && !concepts.contains("PHONE")) {
-                List<WithdrawalProcedure> procedures = facts(FactKind.WITHDRAWAL_PROCEDURE, WithdrawalProcedure.class,
-                        fact -> true);
-                withdrawalProcedure = procedures.isEmpty() ? null : procedures.get(0);
+                withdrawalProcedure = procedure();
             }
+        }
+
+        /** The place's withdrawal procedure (its own or inherited); none if no region holds one. */
+        private WithdrawalProcedure procedure() {
+            List<WithdrawalProcedure> procedures = facts(FactKind.WITHDRAWAL_PROCEDURE, WithdrawalProcedure.class,
+                    fact -> true);
+            return procedures.isEmpty() ? null : procedures.get(0);
         }
 
         /**

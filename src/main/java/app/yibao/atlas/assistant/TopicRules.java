@@ -289,8 +289,7 @@ final class TopicRules {
         return best;
     }
 
-    /** The values an intent table maps the intents to; empty means "do not narrow". */
-    /** The account topics the intents ask about. */
+    /** The account topics the intents ask about (the wallet is two). */
     static Set<AccountTopic> accountTopics(List<String> intents) {
         Set<AccountTopic> topics = narrowing(intents, ACCOUNT_TOPICS);
         if (intents.contains("WALLET")) {
@@ -299,6 +298,7 @@ final class TopicRules {
         return topics;
     }
 
+    /** The values an intent table maps the intents to; empty means "do not narrow". */
     static <V> Set<V> narrowing(List<String> intents, Map<String, V> table) {
         return intents.stream().filter(table::containsKey).map(table::get)
                 .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));

@@ -142,8 +142,9 @@ public final class KnowledgeSnapshot {
             Set<Object> ownSubjects = new HashSet<>();
             for (PolicyFact fact : factsByRegion.getOrDefault(owner.code(), Map.of()).getOrDefault(kind, List.of())) {
                 F typed = type.cast(fact);
-                if (filter.test(typed) && !subjectsAnswered.contains(typed.inheritanceSubject())) {
-                    ownSubjects.add(typed.inheritanceSubject());
+                Object subject = typed.inheritanceSubject();
+                if (filter.test(typed) && !subjectsAnswered.contains(subject)) {
+                    ownSubjects.add(subject);
                     found.add(owner == region ? typed : typed.inheritedBy(owner, region));
                 }
             }
