@@ -212,6 +212,11 @@ public class Assistant {
                 types.add(QueryChannelType.MINI_PROGRAM);
             }
             queryChannels = narrowed(FactKind.QUERY_CHANNEL, QueryChannel.class, types, QueryChannel::getType);
+            // Which app: a province's own is named after its brand (桂医保), where the place has one.
+            if (types.contains(QueryChannelType.MOBILE_APP) || types.contains(QueryChannelType.MINI_PROGRAM)) {
+                accountFacts = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
+                        fact -> fact.getTopic() == AccountTopic.BRAND_NAME);
+            }
         }
 
         void contact(List<String> concepts) {

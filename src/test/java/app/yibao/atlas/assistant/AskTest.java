@@ -219,6 +219,16 @@ class AskTest {
         assertThat(inGuangxi.getList("usageScenarios.factId"), hasItem("guangdong-usage-in-guangxi"));
     }
 
+    /** Which app to check with: a province's own carries its brand (桂医保), beside the national apps. */
+    @Test
+    void askingWhichAppGetsTheProvincesBrandWhereItHasOne() {
+        JsonPath inGuangxi = ask("topic queryChannels { type } accountFacts { factId }", "南宁医保余额用什么app查");
+        assertThat(inGuangxi.getString("topic"), equalTo("BALANCE_QUERY"));
+        assertThat(inGuangxi.getList("queryChannels.type"), hasItem("MOBILE_APP"));
+        assertThat(inGuangxi.getList("accountFacts.factId"), hasItem("guangxi-account-brand-name"));
+        assertThat(ask("accountFacts { factId }", "长沙医保余额打电话怎么查").getList("accountFacts"), empty());
+    }
+
     @Test
     void anEnglishQuestionReadsLikeTheSameQuestionInChinese() {
         JsonPath english = ask("Can I withdraw my Shenzhen balance if I emigrate?");
