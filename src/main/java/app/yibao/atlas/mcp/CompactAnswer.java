@@ -136,14 +136,16 @@ final class CompactAnswer {
     /**
      * The answer's facts, best match for the question first; ties keep the answer's own order. A question about
      * how to apply puts the withdrawal procedure first, whatever words it shares with the conditions; one that asks
-     * only what to bring, after the condition it names (大病…需要哪些证明): the condition lists its own materials.
+     * only what to bring or how, after the condition it names (大病…需要哪些证明, 没退休就出国定居了怎么取): the condition
+     * lists its own materials and what must be done first.
      */
     private static List<PolicyFact> ranked(Answer answer, Map<String, Double> relevance) {
         List<PolicyFact> facts = answer.allFacts();
         PolicyFact procedure = answer.topic() == Topic.WITHDRAWAL
                 && answer.intents().stream().anyMatch(HOW_TO_APPLY::contains) ? answer.withdrawalProcedure() : null;
-        boolean onlyMaterials = answer.intents().stream().filter(HOW_TO_APPLY::contains).allMatch("MATERIALS"::equals);
-        boolean caseFirst = procedure != null && onlyMaterials && answer.namesAWithdrawalCondition()
+        boolean onlyWhatOrHow = answer.intents().stream().filter(HOW_TO_APPLY::contains)
+                .allMatch(intent -> intent.equals("MATERIALS") || intent.equals("HOW_TO_WITHDRAW"));
+        boolean caseFirst = procedure != null && onlyWhatOrHow && answer.namesAWithdrawalCondition()
                 && answer.withdrawalConditions().size() <= NAMED_CONDITIONS;
         Set<PolicyFact> named = new HashSet<>(caseFirst ? answer.withdrawalConditions() : List.of());
         // A fee is asked about whatever channel is named (跨行ATM取现手续费): the fee facts answer, not the procedure;

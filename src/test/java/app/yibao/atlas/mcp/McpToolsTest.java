@@ -100,12 +100,19 @@ class McpToolsTest {
     }
 
     @Test
-    void aQuestionAboutWhatToBringForANamedCaseGetsThatCaseFirstThenTheProcedure() {
+    void aQuestionAboutWhatToBringOrHowInANamedCaseGetsThatCaseFirstThenTheProcedure() {
         JsonPath answer = callTool("ask", Map.of("question", "大病患者申请特殊提取医保余额需要提供哪些证明"));
         assertThat(answer.getList("intents"), hasItems("SERIOUS_ILLNESS", "MATERIALS"));
         assertThat(answer.getString("facts[0].id"), equalTo("national-withdrawal-serious-illness"));
         assertThat(answer.getList("facts[0].details.materials"), hasItem("医疗费用发票"));
         assertThat(answer.getString("moreFacts[0].id"), equalTo("national-withdrawal-procedure")); // too big to follow
+        // how to withdraw in a named case: the case says what must be done first (减员及停保手续)
+        JsonPath how = callTool("ask", Map.of("question", "深圳还没到退休年龄就出国定居了,医保余额怎么取"));
+        assertThat(how.getList("intents"), hasItems("EMIGRATION", "HOW_TO_WITHDRAW"));
+        assertThat(how.getString("facts[0].kind"), equalTo("WITHDRAWAL_CONDITION"));
+        assertThat(how.getList("facts.id"), hasItem("shenzhen-withdrawal-emigration"));
+        assertThat(how.getString("facts.find { it.id == 'shenzhen-withdrawal-emigration' }.details.notes"),
+                containsString("减员及停保手续"));
     }
 
     @Test
