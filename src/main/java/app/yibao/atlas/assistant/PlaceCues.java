@@ -9,7 +9,7 @@ import app.yibao.atlas.assistant.RegionSpotter.Mention;
  * What the words around a place name say about its part in a question: the place of the account asked about
  * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, 库车这边的钱, insured in Nanjing), a place left that the account may still
  * be in (原来在南京, moving from Nanjing to…), a place someone only lives, works, comes from or moves to (在北京上班, 户口在, 老家, 玉林人, 跳槽去了杭州,
- * live in, moving to), or a place already dealt with (南京的我问过了, 上海的同事说).
+ * 杭州那边不接收, live in, moving to), or a place already dealt with (南京的我问过了, 上海的同事说).
  */
 final class PlaceCues {
 
@@ -25,6 +25,11 @@ final class PlaceCues {
     // Within the clause: "深圳的医保余额怎么提我知道了，南京的…" has dealt with 深圳 as a whole.
     private static final Pattern DEALT_WITH_AFTER = Pattern.compile("^\\s*" + STOP + "{0,14}?(已经有了|问过了|查过了|知道了|看过了"
             + "|了解过了|了解了|办过了|有了|我知道)|^的?(朋友|同事|同学|亲戚|邻居)");
+    // A place that will not take the balance in (杭州那边说不接收个人账户余额, Guangzhou says it won't accept it) is the one
+    // moved to, whatever account words follow: the account is still in the place left.
+    private static final Pattern DECLINES_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局)?(说)?"
+            + "(也)?(不一定|可能)?(不接收|不收|不接受)|^\\s*(says|said)?\\s*(it|they)?\\s*(won't|will not|doesn't|does not"
+            + "|refuses to)\\s*(accept|take)\\b");
     private static final Pattern ACCOUNT_AFTER = Pattern.compile("^(这边|那边|这里|那里)?的钱|^\\s*" + STOP + "{0,8}?(医保|社保"
             + "|参保|医疗保险|个人账户|账户里|账户的钱|余额|参的|交的|缴的)");
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
@@ -57,6 +62,9 @@ final class PlaceCues {
         }
         if (DEALT_WITH_AFTER.matcher(after).find()) {
             return DEALT_WITH;
+        }
+        if (DECLINES_AFTER.matcher(after).find()) {
+            return RESIDENCE;
         }
         if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()
                 : ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()) {

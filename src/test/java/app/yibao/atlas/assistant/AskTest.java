@@ -132,6 +132,11 @@ class AskTest {
                 + "balance, can I withdraw it?").getString("region.code"), equalTo("350200"));
         assertThat(ask(selection, "If I change jobs from Xiamen to Fuzhou, what happens to my medical insurance "
                 + "personal account balance?").getString("region.code"), equalTo("350200"));
+        // the place that will not take the balance in is the one moved to, whatever account words follow it
+        assertThat(ask(selection, "我在南京上了六年班，现在调去合肥，合肥那边说不接收我的个人账户余额，这钱咋办")
+                .getString("region.code"), equalTo("320100"));
+        assertThat(ask(selection, "I used to work in Xiamen and now live in Fuzhou. Fuzhou says it won't accept my "
+                + "balance. Can I withdraw it from Xiamen?").getString("region.code"), equalTo("350200"));
         // typed without stops, a space ends the clause: the home province's 老家 is not where the account is
         assertThat(ask(selection, "我在厦门开网约车三年 现在要回江西老家了 医保个人账户的钱能取出来吗").getString("region.code"),
                 equalTo("350200"));
