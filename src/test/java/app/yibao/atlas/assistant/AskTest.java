@@ -174,6 +174,11 @@ class AskTest {
         // a brother is a relative too: the family use says whom it covers
         assertThat(ask("usageScenarios { category }", "医保个人账户的钱能给我弟弟付看病的钱吗")
                 .getList("usageScenarios.category"), hasItem("FAMILY_MUTUAL_AID"));
+        // and in the words of the south-west: 屋头 (at home), 娃儿 (a child)
+        assertThat(ask("usageScenarios { category }", "深圳医保个人账户能给屋头老人买药看病不")
+                .getList("usageScenarios.category"), hasItem("FAMILY_MUTUAL_AID"));
+        assertThat(ask("accountFacts { factId }", "甘孜上班交的医保，娃儿在成都生病了，余额能转给他用不")
+                .getList("accountFacts.factId"), hasItem("ganzi-account-wallet-transfer"));
         assertThat(ask("accountFacts { factId }", "深圳医保个人账户能在药店买药吗").getList("accountFacts"), empty());
     }
 
