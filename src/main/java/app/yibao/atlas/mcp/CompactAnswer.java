@@ -26,8 +26,8 @@ import app.yibao.atlas.search.SearchHit;
 /**
  * The ask answer as an LLM tool result, small because a model pays for every token: the facts that match the
  * question best come first, whole and with their citations, until the byte budget is spent; the rest are named
- * by id and title in moreFacts (region_policy or search give them in full). Sources are listed once, not in every
- * citation, and hits that repeat a fact are left out.
+ * by id and title in moreFacts (region_policy or search give them in full), with their one-line description while
+ * room is left. Sources are listed once, not in every citation, and hits that repeat a fact are left out.
  */
 final class CompactAnswer {
 
@@ -79,6 +79,7 @@ final class CompactAnswer {
         Map<String, ObjectNode> sources = new LinkedHashMap<>();
         ArrayNode facts = json.putArray("facts");
         ArrayNode more = CompactJson.object().arrayNode();
+        List<PolicyFact> named = new ArrayList<>(); // the facts of moreFacts, in its order
         Set<String> given = new HashSet<>();
         for (int i = 0; i < ranked.size(); i++) {
             PolicyFact fact = ranked.get(i);
@@ -98,6 +99,7 @@ final class CompactAnswer {
                 size += growth;
             } else {
                 more.add(brief.get(i));
+                named.add(fact);
             }
         }
         if (!more.isEmpty()) {
@@ -116,6 +118,16 @@ final class CompactAnswer {
                     hits.add(compact);
                     size += bytes(compact);
                 }
+            }
+        }
+        // The room left tells what the facts named in moreFacts say, best first: each one's own summary.
+        for (int i = 0; i < more.size(); i++) {
+            String description = named.get(i).getDescription();
+            ObjectNode described = ((ObjectNode) more.get(i)).deepCopy().put("description", description);
+            int growth = bytes(described) - bytes((ObjectNode) more.get(i));
+            if (description != null && size + growth <= maxBytes) {
+                more.set(i, described);
+                size += growth;
             }
         }
         ObjectNode sourceList = json.putObject("sources");

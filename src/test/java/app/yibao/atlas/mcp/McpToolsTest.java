@@ -8,10 +8,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -113,6 +115,17 @@ class McpToolsTest {
         assertThat(how.getList("facts.id"), hasItem("shenzhen-withdrawal-emigration"));
         assertThat(how.getString("facts.find { it.id == 'shenzhen-withdrawal-emigration' }.details.notes"),
                 containsString("减员及停保手续"));
+    }
+
+    /** Past the facts given whole, the room left says what the named ones say: each one's own summary. */
+    @Test
+    void theFactsNamedButNotGivenWholeCarryTheirSummaryWhileTheBudgetLasts() {
+        Map<String, Object> arguments = Map.of("question", "大连 自己交的医保钱都在卡里吗");
+        JsonPath answer = callTool("ask", arguments);
+        assertThat(answer.getString("moreFacts.find { it.id.endsWith('national-account-individual-contribution-credited') }"
+                + ".description"), containsString("全部计入个人账户"));
+        assertThat(answer.getList("moreFacts.findAll { it.description == null }"), not(empty())); // no room for all
+        assertThat(mcp.callText("ask", arguments).getBytes(StandardCharsets.UTF_8).length, lessThanOrEqualTo(4000));
     }
 
     @Test
