@@ -57,8 +57,8 @@ public class AtlasTools {
     @Tool(name = "ask", description = "Answer a person's question about the personal account (个人账户) of China's "
             + "employee medical insurance (医保), in Chinese or English: finds the place, topic and intents in it and "
             + "returns the cited facts that answer it, best match first, within a byte budget (the rest by id and title "
-            + "in moreFacts, with their summary while room is left: region_policy or search give them), the best other search hits, a confidence and a "
-            + "disclaimer to show.")
+            + "in moreFacts, with their summary while room is left: region_policy or search give them), the best "
+            + "other search hits, a confidence and a disclaimer to show.")
     public String ask(@ToolArg(description = "The question as the person asked it, e.g. 深圳出国定居医保余额能取出来吗") String question,
             @ToolArg(description = "At most this many facts in full (1-20, default 5)", required = false) Integer maxFacts,
             @ToolArg(description = "Aim to keep the answer under this many bytes of JSON (1000-100000, default 4000); "

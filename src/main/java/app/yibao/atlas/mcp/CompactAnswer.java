@@ -79,7 +79,7 @@ final class CompactAnswer {
         Map<String, ObjectNode> sources = new LinkedHashMap<>();
         ArrayNode facts = json.putArray("facts");
         ArrayNode more = CompactJson.object().arrayNode();
-        List<PolicyFact> named = new ArrayList<>(); // the facts of moreFacts, in its order
+        List<PolicyFact> notWhole = new ArrayList<>(); // the facts named in moreFacts, in its order
         Set<String> given = new HashSet<>();
         for (int i = 0; i < ranked.size(); i++) {
             PolicyFact fact = ranked.get(i);
@@ -99,7 +99,7 @@ final class CompactAnswer {
                 size += growth;
             } else {
                 more.add(brief.get(i));
-                named.add(fact);
+                notWhole.add(fact);
             }
         }
         if (!more.isEmpty()) {
@@ -122,11 +122,14 @@ final class CompactAnswer {
         }
         // The room left tells what the facts named in moreFacts say, best first: each one's own summary.
         for (int i = 0; i < more.size(); i++) {
-            String description = named.get(i).getDescription();
-            ObjectNode described = ((ObjectNode) more.get(i)).deepCopy().put("description", description);
-            int growth = bytes(described) - bytes((ObjectNode) more.get(i));
-            if (description != null && size + growth <= maxBytes) {
-                more.set(i, described);
+            String description = notWhole.get(i).getDescription();
+            if (description == null) {
+                continue;
+            }
+            ObjectNode named = (ObjectNode) more.get(i);
+            int growth = bytes(named.deepCopy().put("description", description)) - bytes(named);
+            if (size + growth <= maxBytes) {
+                named.put("description", description);
                 size += growth;
             }
         }
