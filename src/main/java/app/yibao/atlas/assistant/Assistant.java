@@ -174,12 +174,16 @@ public class Assistant {
                     WithdrawalCondition::getKind);
             withdrawalProcedure = procedure();
             // Every withdrawal question needs to hear that cash is not freely available, outside the conditions.
-            Set<AccountTopic> topics = EnumSet.of(AccountTopic.CASH_ACCESS);
+            List<AccountFact> rules = new ArrayList<>(facts(FactKind.ACCOUNT_FACT, AccountFact.class,
+                    fact -> fact.getTopic() == AccountTopic.CASH_ACCESS));
+            // What it costs: the place's fees, or where neither it nor the nation has any, the regions' that do (南京's),
+            // as a general question about fees gets them.
             if (intents.contains("FEE")) {
-                topics.add(AccountTopic.FEE);
+                List<AccountFact> fees = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
+                        fact -> fact.getTopic() == AccountTopic.FEE);
+                rules.addAll(fees.isEmpty() ? elsewhere(AccountFact.class, Set.of(AccountTopic.FEE)) : fees);
             }
-            accountFacts = topics.isEmpty() ? List.of()
-                    : facts(FactKind.ACCOUNT_FACT, AccountFact.class, fact -> topics.contains(fact.getTopic()));
+            accountFacts = List.copyOf(rules);
         }
 
         void usage(List<String> intents) {
