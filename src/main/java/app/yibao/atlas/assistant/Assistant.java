@@ -176,12 +176,11 @@ public class Assistant {
             // Every withdrawal question needs to hear that cash is not freely available, outside the conditions.
             List<AccountFact> rules = new ArrayList<>(facts(FactKind.ACCOUNT_FACT, AccountFact.class,
                     fact -> fact.getTopic() == AccountTopic.CASH_ACCESS));
-            // What it costs: the place's fees, or where neither it nor the nation has any, the regions' that do (南京's),
-            // as a general question about fees gets them.
+            // What it costs: the fees that answer, as a general question about fees gets them (南京's where neither
+            // the place nor the nation has any).
             if (intents.contains("FEE")) {
-                List<AccountFact> fees = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
-                        fact -> fact.getTopic() == AccountTopic.FEE);
-                rules.addAll(fees.isEmpty() ? elsewhere(AccountFact.class, Set.of(AccountTopic.FEE)) : fees);
+                rules.addAll(answering(FactKind.ACCOUNT_FACT, AccountFact.class, Set.of(AccountTopic.FEE),
+                        AccountFact::getTopic));
             }
             accountFacts = List.copyOf(rules);
         }
@@ -292,13 +291,21 @@ public class Assistant {
             }
         }
 
+        /** The facts that answer for the wanted keys ({@link #answering}); all of them when none do. */
+        private <F extends PolicyFact> List<F> narrowed(FactKind kind, Class<F> type, Set<?> wanted,
+                Function<F, ?> key) {
+            List<F> narrowed = answering(kind, type, wanted, key);
+            return narrowed.isEmpty() ? facts(kind, type, fact -> true) : narrowed;
+        }
+
         /**
          * Facts whose key (kind, category, type…) is among the wanted ones; all of them when none are wanted. A wanted
          * key with no fact that applies on the day, but with facts that applied before it, gets the latest of
          * those (they carry their end date, and the disclaimer says so): they answer better than facts on
-         * something else.
+         * something else; and an account rule or use that neither the place nor the regions above it have is
+         * answered by the regions that have one ({@link #elsewhere}).
          */
-        private <F extends PolicyFact> List<F> narrowed(FactKind kind, Class<F> type, Set<?> wanted,
+        private <F extends PolicyFact> List<F> answering(FactKind kind, Class<F> type, Set<?> wanted,
                 Function<F, ?> key) {
             List<F> narrowed = facts(kind, type, fact -> wanted.isEmpty() || wanted.contains(key.apply(fact)));
             if (!wanted.isEmpty()) {
@@ -316,7 +323,7 @@ public class Assistant {
                     && (kind == FactKind.ACCOUNT_FACT || kind == FactKind.USAGE_SCENARIO)) {
                 narrowed = elsewhere(type, wanted);
             }
-            return narrowed.isEmpty() ? facts(kind, type, fact -> true) : narrowed;
+            return narrowed;
         }
 
         /**

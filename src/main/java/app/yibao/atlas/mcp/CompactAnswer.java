@@ -127,10 +127,12 @@ final class CompactAnswer {
                 continue;
             }
             ObjectNode named = (ObjectNode) more.get(i);
-            int growth = bytes(named.deepCopy().put("description", description)) - bytes(named);
+            int before = bytes(named);
+            int growth = bytes(named.put("description", description)) - before;
             if (size + growth <= maxBytes) {
-                named.put("description", description);
                 size += growth;
+            } else {
+                named.remove("description");
             }
         }
         ObjectNode sourceList = json.putObject("sources");
