@@ -21,10 +21,10 @@ public final class Lexicon {
 
     // One concept per line: NAME: Chinese words | English stems.
     private static final String[] TABLE = {
-        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 退给我 退给他 退给她 退出来 | withdraw cash refund atm tiqu tixian quxian",
+        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 支出来 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 退给我 退给他 退给她 退出来 | withdraw cash refund atm tiqu tixian quxian",
         "EMIGRATION: 出境定居 移民 移居 出国 出境 定居国外 国外定居 境外定居 国外 永居 绿卡 永久居留 | emigra abroad overseas",
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
-        "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人走了 他走了 她走了 | death dead die died deceased heir inherit passed",
+        "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人走了 他走了 她走了 月走了 刚走了 病走了 祸走了 时走了 爸走了 妈走了 爹走了 奶走了 爷走了 老人走了 | death dead die died deceased heir inherit passed",
         "RETIREMENT: 退休 养老待遇 养老金 | retire pension",
         "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 转走 跟着转 换到 调到 调去 转过去 转过来 转回 回老家工作 回老家上班 | job transfer relocat moving move",
         "LONG_TERM_RESIDENCE: 长期异地 异地就医 异地居住 异地生活 | elsewhere",
@@ -46,7 +46,7 @@ public final class Lexicon {
         "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 年限还差 还差一点 最低年限 年限没满 年限还没满 年限不够 |",
         "NON_MEDICAL: 超市 日用品 生活用品 买米 买油 买菜 物业费 水电费 买衣服 话费 网购 外卖 | grocer supermarket",
         "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 干什么用 能干什么 干啥用 有什么用 能干啥 | spend spent use usable pay cover yong",
-        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 问余额 问医保余额 问医保卡余额 看一下余额 看一下医保卡余额 看看余额 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query look see cha chaxun",
+        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 问余额 问医保余额 问医保卡余额 看一下余额 看一下医保卡余额 看看余额 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query see cha chaxun",
         "BALANCE: 余额 多少钱 剩余 | balance left remain",
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
@@ -63,8 +63,8 @@ public final class Lexicon {
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
         "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 提取了以后 提取了之后 支取了以后 取了以后 提了以后 取出了以后 提现后 提现以后 提现之后 |",
-        "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 流程 步骤 方式 途径 渠道 | procedure process steps",
-        "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 办理地点 哪里办理 去哪里办理 在哪办理 线下 递交 交到哪 |",
+        "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 流程 步骤 方式 途径 渠道 | procedure process steps channel",
+        "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 办理地点 哪里办理 去哪里办理 在哪办理 部门办 线下 递交 交到哪 |",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
@@ -131,6 +131,8 @@ public final class Lexicon {
     // So are someone's offers to cash the balance out (an agent's), another province, what follows a withdrawal and
     // leaving the mainland for good.
     private static final Map<String, List<String>> ENGLISH_PHRASES = Map.of(
+            // To look something up is to check it; to look after someone is not.
+            "QUERY", List.of("look up", "looking up", "look it up", "look at", "look for", "looking for"),
             "CREDITING", List.of("goes into", "go into my", "go into the", "come from", "comes from"),
             "AGENT", List.of("offered to cash", "offers to cash", "offering to cash", "offer to cash"),
             "ELSEWHERE_USE", List.of("another province", "other province", "other provinces"),

@@ -429,6 +429,14 @@ class AskTest {
                 hasItem("ANOTHERS_CARD"));
         // a document named is a question on what to bring, read through its slip (复印见 for 复印件)
         assertThat(ask("intents", "医保个人账户余额支取需要身份证复印见吗").getList("intents"), hasItem("MATERIALS"));
+        // 走了 after a relative or a time is a death, as 人走了 is
+        assertThat(ask("intents", "我爸在南京交的职工医保,今年在苏州住院时走了,卡里的钱子女能取吗").getList("intents"),
+                hasItem("DEATH"));
+        // the channels to withdraw by are how it is done; to look after someone is not to look something up
+        assertThat(ask("intents", "Which channels can I use to withdraw my Shenzhen medical insurance balance?")
+                .getList("intents"), hasItem("HOW_TO_WITHDRAW"));
+        assertThat(ask("topic", "I'm insured in Xiamen but staying in Beijing to look after my wife in hospital. Which "
+                + "number should I call about my medical insurance account?").getString("topic"), equalTo("CONTACT"));
     }
 
     @Test
@@ -495,6 +503,9 @@ class AskTest {
         JsonPath window = ask("topic withdrawalProcedure { factId }", "我妈在深圳参保,她去世了,办她医保余额的提取应该去哪个部门的窗口");
         assertThat(window.getString("topic"), equalTo("CONTACT"));
         assertThat(window.getString("withdrawalProcedure.factId"), equalTo("shenzhen-withdrawal-procedure"));
+        // the department to do it at (哪个部门办), with 取 slipped to 支
+        assertThat(ask("withdrawalProcedure { factId }", "退休了想把医保个人账户余额支出来,该去哪个部门办")
+                .getString("withdrawalProcedure.factId"), equalTo("national-withdrawal-procedure"));
     }
 
     @Test
