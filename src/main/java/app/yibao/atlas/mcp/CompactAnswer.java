@@ -81,6 +81,7 @@ final class CompactAnswer {
         ArrayNode more = CompactJson.object().arrayNode();
         List<PolicyFact> notWhole = new ArrayList<>(); // the facts named in moreFacts, in its order
         Set<String> given = new HashSet<>();
+        Set<String> said = new HashSet<>(); // the descriptions of the facts given whole
         for (int i = 0; i < ranked.size(); i++) {
             PolicyFact fact = ranked.get(i);
             Map<String, ObjectNode> newSources = new LinkedHashMap<>();
@@ -92,8 +93,12 @@ final class CompactAnswer {
                 whole = withSourceIds(full.get(i), fact, query, sources, newSources, CITATIONS_PER_FACT);
                 growth = growth(whole, brief.get(i), newSources);
             }
-            if (facts.isEmpty() || facts.size() < maxFacts && size + growth <= maxBytes) {
+            // A fact that says what one given whole already says (the same claim filed under two kinds) is only
+            // named: its room goes to the next fact, such as the other side of a dispute.
+            boolean repeats = fact.getDescription() != null && said.contains(fact.getDescription());
+            if (facts.isEmpty() || !repeats && facts.size() < maxFacts && size + growth <= maxBytes) {
                 facts.add(whole); // the best fact is always given whole, whatever its size
+                said.add(fact.getDescription());
                 sources.putAll(newSources);
                 given.add(fact.getFactId());
                 size += growth;

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,17 @@ class McpToolsTest {
         assertThat(how.getList("facts.id"), hasItem("shenzhen-withdrawal-emigration"));
         assertThat(how.getString("facts.find { it.id == 'shenzhen-withdrawal-emigration' }.details.notes"),
                 containsString("减员及停保手续"));
+    }
+
+    /** The same claim filed under two kinds is given whole once; its room goes to the other side of the dispute. */
+    @Test
+    void aClaimGivenWholeOnceLeavesRoomForTheOtherSideOfItsDispute() {
+        JsonPath answer = callTool("ask", Map.of("question", "深圳医保个人账户现在还有门槛吗,余额要多少才能用"));
+        List<String> ids = answer.getList("facts.id");
+        assertThat(ids, hasItem("shenzhen-account-usage-threshold-removed"));
+        List<String> descriptions = answer.getList("facts.description");
+        assertThat(descriptions.size(), equalTo(Set.copyOf(descriptions).size()));
+        assertThat(ids.stream().filter(id -> id.endsWith("threshold-6972")).count(), equalTo(1L)); // the other named
     }
 
     /** Past the facts given whole, the room left says what the named ones say: each one's own summary. */
