@@ -80,6 +80,7 @@ public class Assistant {
         Set<Lexicon.Concept> concepts = Lexicon.conceptsIn(text);
         List<String> intents = concepts.stream().map(Lexicon.Concept::name)
                 .filter(name -> !TopicRules.TOPIC_WORDS.contains(name)).toList();
+        intents = TopicRules.withJobElsewhere(intents, text, !places.others().isEmpty());
 
         List<Region> named = places.subject();
         Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);

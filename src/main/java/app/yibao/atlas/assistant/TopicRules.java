@@ -116,6 +116,22 @@ final class TopicRules {
             Map.entry("DEFINITION", Map.of(Topic.GENERAL, 1.0)),
             Map.entry("STATEMENT", Map.of(Topic.BALANCE_QUERY, 1.5)));
 
+    /** Words of a job: with a second place named, a job there (现在去温州工作了, 回孝感在本地单位上班). */
+    private static final Pattern JOB = Pattern.compile("工作|上班|就业|单位|打工|干活|不干了|\\b(job|work|working|employ)");
+
+    /**
+     * A job and a second place, with no case named, is moving to work elsewhere (跨统筹地区流动就业): what becomes of
+     * the balance is the rule for that case, though no word of the lexicon says so.
+     */
+    static List<String> withJobElsewhere(List<String> intents, String text, boolean secondPlace) {
+        if (!secondPlace || intents.stream().anyMatch(WITHDRAWAL_KINDS::containsKey) || !JOB.matcher(text).find()) {
+            return intents;
+        }
+        List<String> with = new java.util.ArrayList<>(intents);
+        with.add("CROSS_REGION");
+        return List.copyOf(with);
+    }
+
     static final Map<String, WithdrawalKind> WITHDRAWAL_KINDS = Map.of(
             "EMIGRATION", WithdrawalKind.EMIGRATION,
             "NATIONALITY", WithdrawalKind.LOSS_OF_NATIONALITY,

@@ -432,6 +432,12 @@ class AskTest {
         // 走了 after a relative or a time is a death, as 人走了 is
         assertThat(ask("intents", "我爸在南京交的职工医保,今年在苏州住院时走了,卡里的钱子女能取吗").getList("intents"),
                 hasItem("DEATH"));
+        // a job in a second place is moving to work elsewhere, though no word says so; one place and a job is not
+        assertThat(ask("intents withdrawalConditions { kind }", "我在宁波交了五年职工医保现在去温州工作了个人账户里的钱会不会作废")
+                .getList("withdrawalConditions.kind"), hasItem("CROSS_REGION_EMPLOYMENT"));
+        assertThat(ask("intents", "我在宁波上班，医保个人账户里的钱年底会不会作废").getList("intents"),
+                not(hasItem("CROSS_REGION")));
+        assertThat(ask("intents", "医保个人帐户可以帮老人付住院的自费部份吗").getList("intents"), hasItem("FAMILY"));
         // the channels to withdraw by are how it is done; to look after someone is not to look something up
         assertThat(ask("intents", "Which channels can I use to withdraw my Shenzhen medical insurance balance?")
                 .getList("intents"), hasItem("HOW_TO_WITHDRAW"));
