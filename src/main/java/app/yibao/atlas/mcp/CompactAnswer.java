@@ -169,7 +169,9 @@ final class CompactAnswer {
                 .allMatch(intent -> intent.equals("MATERIALS") || intent.equals("HOW_TO_WITHDRAW"));
         boolean caseFirst = procedure != null && onlyWhatOrHow && answer.namesAWithdrawalCondition()
                 && answer.withdrawalConditions().size() <= NAMED_CONDITIONS;
-        Set<PolicyFact> named = new HashSet<>(caseFirst ? answer.withdrawalConditions() : List.of());
+        // What becomes of the balance in a named case (moving jobs, a death) is that case's rule, before the account's.
+        boolean caseAnswers = caseFirst || answer.topic() == Topic.GENERAL && answer.namesAWithdrawalCondition();
+        Set<PolicyFact> named = new HashSet<>(caseAnswers ? answer.withdrawalConditions() : List.of());
         // A fee is asked about whatever channel is named (跨行ATM取现手续费): the fee facts answer, not the procedure;
         // but an agent's fee (代取…收点手续费) is asked about the agent, whom the notices answer.
         if (answer.intents().contains("FEE") && !answer.intents().contains("AGENT")) {

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.endsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -116,6 +117,15 @@ class McpToolsTest {
         assertThat(how.getList("facts.id"), hasItem("shenzhen-withdrawal-emigration"));
         assertThat(how.getString("facts.find { it.id == 'shenzhen-withdrawal-emigration' }.details.notes"),
                 containsString("减员及停保手续"));
+    }
+
+    /** What becomes of the balance in a named case is that case's rule, before the account's general ones. */
+    @Test
+    void aGeneralQuestionInANamedCaseGetsThatCaseFirst() {
+        JsonPath answer = callTool("ask", Map.of("question",
+                "我以前在东莞交职工医保,现在回湖北孝感在本地单位上班又交上了,东莞那个个人账户的余额咋处理?"));
+        assertThat(answer.getString("topic"), equalTo("GENERAL"));
+        assertThat(answer.getString("facts[0].id"), endsWith("national-withdrawal-cross-region"));
     }
 
     /** The same claim filed under two kinds is given whole once; its room goes to the other side of the dispute. */
