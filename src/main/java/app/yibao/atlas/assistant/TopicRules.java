@@ -209,6 +209,8 @@ final class TopicRules {
             new Beside("AFTER_WITHDRAWAL", "USE", Map.of()),
             // "I don't use smartphone apps": the verb is about the phone, not the balance
             new Beside("NO_SMARTPHONE", "USE", Map.of()),
+            // the balance beside what it buys (医保余额 买药) is what is spent, not what is checked
+            new Beside("PHARMACY", "BALANCE", Map.of(Topic.USAGE, 1.0)),
             // the balance needed before relatives may be paid for is a condition of that use (超过多少才能给家里人用)
             new Beside("FAMILY", "THRESHOLD", Map.of(Topic.USAGE, 2.5)));
 

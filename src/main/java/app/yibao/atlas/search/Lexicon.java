@@ -131,8 +131,9 @@ public final class Lexicon {
     // So are someone's offers to cash the balance out (an agent's), another province, what follows a withdrawal and
     // leaving the mainland for good.
     private static final Map<String, List<String>> ENGLISH_PHRASES = Map.of(
-            // To look something up is to check it; to look after someone is not.
-            "QUERY", List.of("look up", "looking up", "look it up", "look at", "look for", "looking for"),
+            // To look something up is to check it (to look after someone is not); so is to find out or be told it.
+            "QUERY", List.of("look up", "looking up", "look it up", "look at", "look for", "looking for", "find out",
+                    "tell me how much", "tell me my"),
             "CREDITING", List.of("goes into", "go into my", "go into the", "come from", "comes from"),
             "AGENT", List.of("offered to cash", "offers to cash", "offering to cash", "offer to cash"),
             "ELSEWHERE_USE", List.of("another province", "other province", "other provinces"),

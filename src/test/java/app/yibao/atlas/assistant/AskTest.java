@@ -432,6 +432,10 @@ class AskTest {
         // 走了 after a relative or a time is a death, as 人走了 is
         assertThat(ask("intents", "我爸在南京交的职工医保,今年在苏州住院时走了,卡里的钱子女能取吗").getList("intents"),
                 hasItem("DEATH"));
+        // the balance beside what it buys is spent; the balance to be found out at a pharmacy is checked
+        assertThat(ask("topic", "西安 医保余额 买药").getString("topic"), equalTo("USAGE"));
+        assertThat(ask("topic", "Can a pharmacy in Shenzhen tell me how much is left in my medical insurance account?")
+                .getString("topic"), equalTo("BALANCE_QUERY"));
         // a job in a second place is moving to work elsewhere, though no word says so; one place and a job is not
         assertThat(ask("intents withdrawalConditions { kind }", "我在宁波交了五年职工医保现在去温州工作了个人账户里的钱会不会作废")
                 .getList("withdrawalConditions.kind"), hasItem("CROSS_REGION_EMPLOYMENT"));
