@@ -21,10 +21,10 @@ public final class Lexicon {
 
     // One concept per line: NAME: Chinese words | English stems.
     private static final String[] TABLE = {
-        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 支出来 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 退给我 退给他 退给她 退出来 | withdraw cash refund atm tiqu tixian quxian",
+        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 支出来 往出取 往出提 往出拿 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 退给我 退给他 退给她 退出来 | withdraw cash refund atm tiqu tixian quxian",
         "EMIGRATION: 出境定居 移民 移居 出国 出境 定居国外 国外定居 境外定居 国外 永居 绿卡 永久居留 | emigra abroad overseas",
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
-        "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人走了 他走了 她走了 月走了 刚走了 病走了 祸走了 时走了 年走了 爸走了 妈走了 爹走了 奶走了 爷走了 老人走了 | death dead die died deceased heir inherit passed",
+        "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人没了 人走了 他走了 她走了 月走了 刚走了 病走了 祸走了 时走了 年走了 爸走了 妈走了 爹走了 奶走了 爷走了 老人走了 | death dead die died deceased heir inherit passed",
         "RETIREMENT: 退休 养老待遇 养老金 | retire pension",
         "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 转走 跟着转 换到 调到 调去 转过去 转过来 转回 回老家工作 回老家上班 | job transfer relocat moving move",
         "LONG_TERM_RESIDENCE: 长期异地 异地就医 异地居住 异地生活 | elsewhere",
@@ -84,9 +84,9 @@ public final class Lexicon {
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
         "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 |",
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
-        "STATEMENT: 明细 消费记录 缴费记录 流水 每一笔 花在哪 能看到什么 还能看到 能看到哪些 | statement history record",
+        "STATEMENT: 明细 消费记录 缴费记录 流水 每一笔 花在哪 能看到什么 还能看到 能看到哪些 还能查 除了余额 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
-        "FRAUD: 骗保 欺诈 套现 违规 乱用 冒用 借给 借我的医保卡 借医保卡 借卡 套出来 违法 | fraud taoxian legal illegal lend",
+        "FRAUD: 骗保 欺诈 套现 违规 乱用 冒用 借给 借我的医保卡 借我医保卡 借医保卡 借卡 套出来 违法 | fraud taoxian legal illegal lend",
         "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 |",
         "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 拿我的医保卡 拿我的卡 拿她的卡 拿他的卡 她的医保卡 他的医保卡 给别人刷 借给别人 |",
     };
@@ -156,7 +156,8 @@ public final class Lexicon {
 
     /** Normalised text with common typos corrected. */
     public static String correct(String normalized) {
-        String corrected = checkForTea(normalized);
+        // 咋 (咋个 in the south-west) is how the north says 怎么: 咋取, 咋查, 咋个办.
+        String corrected = checkForTea(normalized).replace("咋个", "怎么").replace("咋", "怎么");
         for (Map.Entry<String, String> typo : TYPOS.entrySet()) {
             if (corrected.contains(typo.getKey())) {
                 corrected = corrected.replace(typo.getKey(), typo.getValue());

@@ -432,6 +432,10 @@ class AskTest {
         // 走了 after a relative or a time is a death, as 人走了 is
         assertThat(ask("intents", "我爸在南京交的职工医保,今年在苏州住院时走了,卡里的钱子女能取吗").getList("intents"),
                 hasItem("DEATH"));
+        // the north's 咋 is 怎么 (咋取: how to take it out), 往出取 is taking it out, 人没了 a death
+        assertThat(ask("topic", "哈尔滨 医保卡 余额 咋取").getString("topic"), equalTo("WITHDRAWAL"));
+        assertThat(ask("intents", "俺家老爷子在深圳交的医保,去年人没了,卡里的钱俺们咋往出取").getList("intents"),
+                hasItem("DEATH"));
         // the balance beside what it buys is spent; the balance to be found out at a pharmacy is checked
         assertThat(ask("topic", "西安 医保余额 买药").getString("topic"), equalTo("USAGE"));
         assertThat(ask("topic", "Can a pharmacy in Shenzhen tell me how much is left in my medical insurance account?")
