@@ -225,7 +225,11 @@ public class Assistant {
 
         void contact(List<String> concepts) {
             List<Contact> all = new ArrayList<>(facts(FactKind.CONTACT, Contact.class, fact -> true));
-            all.addAll(subregionsOwn(region, FactKind.CONTACT, Contact.class));
+            // A place's sub-regions' offices answer for it (阿克苏: its cities' and counties' centres); with no place
+            // named, one county's list is not the answer, only a lead among the hits.
+            if (snapshot.parentOf(region).isPresent()) {
+                all.addAll(subregionsOwn(region, FactKind.CONTACT, Contact.class));
+            }
             contacts = List.copyOf(all);
             // The channels where a person answers: the hotline, and the office to go to in person.
             queryChannels = facts(FactKind.QUERY_CHANNEL, QueryChannel.class,

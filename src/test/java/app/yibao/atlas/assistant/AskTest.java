@@ -341,6 +341,12 @@ class AskTest {
         JsonPath contact = ask("库车市医保中心的联系电话");
         assertThat(contact.getString("region.code"), equalTo("652902"));
         assertThat(contact.getList("contacts.id"), equalTo(List.of("kuche-contact-insurance-center")));
+        // a prefecture's answer holds its cities' and counties' offices; a question naming no place, not all of them
+        assertThat(ask("contacts { region { code } }", "阿克苏医保中心电话").getList("contacts.region.code"),
+                hasItem("652902"));
+        JsonPath nowhere = ask("医保局电话多少");
+        assertThat(nowhere.getList("contacts"), empty());
+        assertThat(nowhere.getList("queryChannels.factId"), hasItem("national-query-12333"));
         JsonPath withdrawal = ask("库车市医保余额出国了能取吗");
         assertThat(withdrawal.getList("withdrawalConditions.inheritedFrom.code"), everyItem(equalTo("000000")));
     }
