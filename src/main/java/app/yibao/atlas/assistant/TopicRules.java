@@ -1,5 +1,6 @@
 package app.yibao.atlas.assistant;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,7 +118,7 @@ final class TopicRules {
             Map.entry("STATEMENT", Map.of(Topic.BALANCE_QUERY, 1.5)));
 
     /** Words of a job: with a second place named, a job there (现在去温州工作了, 回孝感在本地单位上班). */
-    private static final Pattern JOB = Pattern.compile("工作|上班|就业|单位|打工|干活|不干了|\\b(job|work|working|employ)");
+    private static final Pattern JOB = Pattern.compile("工作|上班|就业|单位|打工|干活|不干了|\\b(job|work|employ)");
 
     /**
      * A job and a second place, with no case named, is moving to work elsewhere (跨统筹地区流动就业): what becomes of
@@ -127,7 +128,7 @@ final class TopicRules {
         if (!secondPlace || intents.stream().anyMatch(WITHDRAWAL_KINDS::containsKey) || !JOB.matcher(text).find()) {
             return intents;
         }
-        List<String> with = new java.util.ArrayList<>(intents);
+        List<String> with = new ArrayList<>(intents);
         with.add("CROSS_REGION");
         return List.copyOf(with);
     }
