@@ -9,7 +9,7 @@ import app.yibao.atlas.assistant.RegionSpotter.Mention;
  * What the words around a place name say about its part in a question: the place of the account asked about
  * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, 库车这边的钱, insured in Nanjing), a place left that the account may still
  * be in (原来在南京, moving from Nanjing to…), a place someone only lives, works, comes from or moves to (在北京上班, 户口在, 老家, 玉林人, 跳槽去了杭州,
- * 杭州那边不接收, live in, moving to), or a place already dealt with (南京的我问过了, 上海的同事说).
+ * 杭州那边不接收, 转给在成都的女儿, live in, moving to), or a place already dealt with (南京的我问过了, 上海的同事说).
  */
 final class PlaceCues {
 
@@ -37,7 +37,7 @@ final class PlaceCues {
     private static final Pattern ORIGIN_AFTER = Pattern.compile("^人($|[,.。;!?、\\s在])");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|定居|出差|老家)");
     private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(住在|人在|户口在|户口是|老家|来自|家在|生活在)" + STOP + "?$"
-            + "|(去了|跳槽去了?|跳槽到|调到|调去|搬到|搬去|换到)$");
+            + "|(去了|跳槽去了?|跳槽到|调到|调去|搬到|搬去|换到|给在)$");
     // Where someone used to work or live: the account stays there until it is moved.
     private static final Pattern FORMER_BEFORE = Pattern.compile("(原来|以前|之前|原先|过去)(是)?在$");
     private static final Pattern ACCOUNT_AFTER_LATIN = Pattern.compile("^[^,.;!?]{0,12}?\\b(insurance|insured|balance"

@@ -137,6 +137,9 @@ class AskTest {
                 .getString("region.code"), equalTo("320100"));
         assertThat(ask(selection, "I used to work in Xiamen and now live in Fuzhou. Fuzhou says it won't accept my "
                 + "balance. Can I withdraw it from Xiamen?").getString("region.code"), equalTo("350200"));
+        // the place of the relative the balance is given to (转给在呼伦贝尔的我爸) is not the account's
+        assertThat(ask(selection, "我弟在四川甘孜上班,他医保个人账户的钱能转给在呼伦贝尔的我爸用吗").getString("region.code"),
+                equalTo("513300"));
         // typed without stops, a space ends the clause: the home province's 老家 is not where the account is
         assertThat(ask(selection, "我在厦门开网约车三年 现在要回江西老家了 医保个人账户的钱能取出来吗").getString("region.code"),
                 equalTo("350200"));
