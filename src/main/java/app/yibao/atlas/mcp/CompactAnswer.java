@@ -17,6 +17,7 @@ import app.yibao.atlas.assistant.Answer;
 import app.yibao.atlas.assistant.Topic;
 import app.yibao.atlas.facts.AccountTopic;
 import app.yibao.atlas.facts.Citation;
+import app.yibao.atlas.facts.Contact;
 import app.yibao.atlas.facts.PolicyFact;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.search.FactSearch;
@@ -186,11 +187,19 @@ final class CompactAnswer {
                     .max(Comparator.comparingDouble(notice -> relevance.getOrDefault(notice.getFactId(), 0.0)))
                     .ifPresent(named::add);
         }
+        // A contact question about a place with offices of its own is answered by them first; the hotline and the
+        // window are the nation's, for places without (and sub-regions' offices are leads, not the answer).
+        boolean contact = answer.topic() == Topic.CONTACT;
         facts.sort(Comparator.comparing((PolicyFact fact) -> !named.contains(fact))
                 .thenComparing((PolicyFact fact) -> fact != procedure)
+                .thenComparing((PolicyFact fact) -> contact && !(fact instanceof Contact && isOwn(fact, answer)))
                 .thenComparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)
                         * (isSubregionsOwn(fact, answer) ? SUBREGION_WEIGHT : 1)));
         return facts;
+    }
+
+    private static boolean isOwn(PolicyFact fact, Answer answer) {
+        return fact.getInheritedFrom() == null && fact.getRegion().code().equals(answer.region().code());
     }
 
     private static boolean isSubregionsOwn(PolicyFact fact, Answer answer) {

@@ -119,6 +119,17 @@ class McpToolsTest {
                 containsString("减员及停保手续"));
     }
 
+    /** A place's own offices answer its contact question first; the nation's hotline says it has a human agent. */
+    @Test
+    void aContactQuestionGetsThePlacesOwnOfficesFirstAndTheHotlineItsAgent() {
+        JsonPath aksu = callTool("ask", Map.of("question",
+                "What is the phone number of the Aksu City Medical Security Bureau, and where is its office?"));
+        assertThat(aksu.getString("facts[0].kind"), equalTo("CONTACT"));
+        assertThat(aksu.getList("facts.id"), hasItem("aksu-city-contact-healthcare-security-bureau"));
+        JsonPath hotline = callTool("ask", Map.of("question", "打12333能转人工吗"));
+        assertThat(hotline.getList("facts.citations.quote").toString(), containsString("转接人工客服"));
+    }
+
     /** What becomes of the balance in a named case is that case's rule, before the account's general ones. */
     @Test
     void aGeneralQuestionInANamedCaseGetsThatCaseFirst() {
