@@ -69,7 +69,7 @@ final class CompactAnswer {
         for (PolicyFact fact : ranked) {
             full.add(CompactJson.fact(snapshot, fact, answer.region()));
             ObjectNode named = CompactJson.object().put("id", fact.getId()).put("title", fact.getTitle());
-            if (fact.getInheritedFrom() == null && !fact.getRegion().code().equals(answer.region().code())) {
+            if (isSubregionsOwn(fact, answer)) {
                 named.set("region", CompactJson.region(fact.getRegion()));
             }
             brief.add(named);
@@ -198,10 +198,12 @@ final class CompactAnswer {
         return facts;
     }
 
+    /** A fact of the place asked about itself: neither inherited from above nor a sub-region's. */
     private static boolean isOwn(PolicyFact fact, Answer answer) {
         return fact.getInheritedFrom() == null && fact.getRegion().code().equals(answer.region().code());
     }
 
+    /** A sub-region's own fact, offered for the place asked about (labelled with its region). */
     private static boolean isSubregionsOwn(PolicyFact fact, Answer answer) {
         return fact.getInheritedFrom() == null && !fact.getRegion().code().equals(answer.region().code());
     }
