@@ -13,7 +13,7 @@ import app.yibao.atlas.regions.Region;
 
 /**
  * Finds regions by any of their names: full name, short name, abbreviation, pinyin or English, ignoring case,
- * spaces, apostrophes and dashes ("Tai'an" = "taian"). Where a name fits regions of different levels (吉林省 and
+ * spaces, apostrophes and dashes ("Tai'an" = "taian"), in simplified or traditional characters (東莞 = 东莞). Where a name fits regions of different levels (吉林省 and
  * 吉林市 are both 吉林) the higher level wins; where it fits several of the same level (Suzhou: 苏州市 and 宿州市)
  * all of them are returned, for the caller to report.
  */
@@ -59,10 +59,11 @@ final class RegionNames {
 
     static String key(String name) {
         if (isKey(name)) {
-            return name; // the common case when scanning a question: no string, matcher or normal form to build
+            // the common case when scanning a question: no matcher or normal form to build
+            return TraditionalChinese.simplified(name);
         }
-        return IGNORED.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        return TraditionalChinese.simplified(IGNORED.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC))
+                .replaceAll("").toLowerCase(Locale.ROOT));
     }
 
     /** Whether a name is its own key: only unified Han ideographs, lower-case ASCII letters and digits. */

@@ -125,6 +125,19 @@ public final class Lexicon {
             Map.entry("审合", "审核"), Map.entry("要多就", "要多久"), Map.entry("多就到", "多久到"), Map.entry("口照", "口罩"),
             Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"));
 
+    /**
+     * Cantonese as it is written (the south, Hong Kong, Macau), in simplified characters, read as Mandarin: 点样查 is
+     * 怎么查, 喺边度 is 在哪里, 过身 is 去世. In order: a longer word before the character it starts with (唔该 before 唔).
+     * Only words Mandarin does not use: 系 stays (关系), and so does 点 but in {@link #cantoneseHow}.
+     */
+    private static final String[][] CANTONESE = {
+            {"点样", "怎么"}, {"点解", "为什么"}, {"几多", "多少"}, {"喺", "在"}, {"边度", "哪里"}, {"边个", "哪个"},
+            {"系咪", "是不是"}, {"系唔系", "是不是"}, {"唔该", "请问"}, {"唔识", "不会"}, {"唔", "不"}, {"乜嘢", "什么"},
+            {"咩", "什么"}, {"嘢", "东西"}, {"冇", "没有"}, {"攞", "取"}, {"过身", "去世"}, {"俾", "给"}, {"嘅", "的"},
+            {"啲", "些"}, {"咗", "了"}, {"嚟", "来"}, {"仲有", "还有"}, {"仲可以", "还可以"}, {"仲剩", "还剩"},
+            {"睇", "看"}, {"返工", "上班"}, {"老豆", "爸爸"}, {"老窦", "爸爸"}, {"阿嫲", "奶奶"}, {"而家", "现在"},
+            {"入面", "里面"}, {"咁", "这么"}, {"揾", "找"}};
+
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
     // English phrases whose words alone say nothing: money that goes into the account, or comes from somewhere.
@@ -158,12 +171,42 @@ public final class Lexicon {
     public static String correct(String normalized) {
         // 咋 (咋个 in the south-west) is how the north says 怎么: 咋取, 咋查, 咋个办.
         String corrected = checkForTea(normalized).replace("咋个", "怎么").replace("咋", "怎么");
+        for (String[] word : CANTONESE) {
+            if (corrected.contains(word[0])) {
+                corrected = corrected.replace(word[0], word[1]);
+            }
+        }
+        corrected = cantoneseHow(corrected);
         for (Map.Entry<String, String> typo : TYPOS.entrySet()) {
             if (corrected.contains(typo.getKey())) {
                 corrected = corrected.replace(typo.getKey(), typo.getValue());
             }
         }
         return corrected;
+    }
+
+    /**
+     * Cantonese asks "how" with 点 before the verb (余额点查, 我点攞钱): read as 怎么 where 点 follows no word it
+     * belongs to, that is at the start, after a space or stop, or after the account, the money or the asker.
+     * Elsewhere it stays: 网点查询 and 地点 are Mandarin.
+     */
+    private static String cantoneseHow(String text) {
+        int at = text.indexOf('点');
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder read = new StringBuilder(text.length() + 2);
+        int from = 0;
+        for (; at >= 0; at = text.indexOf('点', at + 1)) {
+            boolean verb = at + 1 < text.length() && "查取提办用".indexOf(text.charAt(at + 1)) >= 0;
+            char before = at == 0 ? ' ' : text.charAt(at - 1);
+            boolean free = !Tokenizer.isHan(before) || "额钱卡保户金我你佢".indexOf(before) >= 0;
+            if (verb && free) {
+                read.append(text, from, at).append("怎么");
+                from = at + 1;
+            }
+        }
+        return from == 0 ? text : read.append(text, from, text.length()).toString();
     }
 
     /**

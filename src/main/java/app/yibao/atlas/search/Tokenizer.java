@@ -5,19 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import app.yibao.atlas.knowledge.TraditionalChinese;
+
 /**
  * Splits text into search terms the way Lucene's CJKAnalyzer does: Chinese runs become overlapping character
  * bigrams (a lone character stays a unigram), Latin letters and digits become lower-case words. Text is NFKC
- * normalised first, so full-width ＡＰＰ and １２３３３ match APP and 12333. No dictionary to load.
+ * normalised first, so full-width ＡＰＰ and １２３３３ match APP and 12333, and traditional characters are read as
+ * simplified ones. No dictionary to load.
  */
 public final class Tokenizer {
 
     private Tokenizer() {
     }
 
-    /** NFKC and lower case: the form every term and every matched substring is compared in. */
+    /**
+     * NFKC, lower case and simplified characters (醫 as 医): the form every term and every matched substring is
+     * compared in. Each step keeps the length of what NFKC gives, one character for one.
+     */
     public static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return TraditionalChinese.simplified(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
 
     /** The terms of already {@link #normalize normalised} text, in order, repeats kept. */

@@ -463,6 +463,20 @@ class AskTest {
     }
 
     @Test
+    void questionsInTraditionalCharactersAndWrittenCantoneseAreAnswered() {
+        JsonPath hotline = ask("region { code } topic", "東莞醫保熱線幾多號?");
+        assertThat(hotline.getString("region.code"), equalTo("441900"));
+        assertThat(hotline.getString("topic"), equalTo("CONTACT"));
+        assertThat(ask("topic", "福州 醫保 餘額 點查").getString("topic"), equalTo("BALANCE_QUERY"));
+        // 過身 is a death, 攞 is taking the money out
+        JsonPath death = ask("topic intents", "我老公喺福州有职工医保,上個月過身咗,我點樣先可以攞佢醫保賬戶入面啲錢?");
+        assertThat(death.getString("topic"), equalTo("WITHDRAWAL"));
+        assertThat(death.getList("intents"), hasItem("DEATH"));
+        assertThat(ask("intents", "深圳醫保個人賬戶可唔可以用嚟買商業保險?").getList("intents"),
+                hasItem("COMMERCIAL_INSURANCE"));
+    }
+
+    @Test
     void domainWordsAreNotReadAsPlaceNames() {
         // 医保定点 contains 保定 (a city in Hebei); 国家医保服务平台 contains 国家, an alias of the nation.
         assertThat(ask("深圳医保定点药店能用个人账户吗").getString("region.code"), equalTo("440300"));

@@ -54,6 +54,13 @@ class RegionQueriesTest {
         query(BY_NAME, Map.of("name", name)).body("errors", nullValue()).body("data.region.code", equalTo(code));
     }
 
+    /** Names written in traditional characters, as in Hong Kong, Macau and Taiwan. */
+    @ParameterizedTest
+    @CsvSource({ "東莞, 441900", "廣州市, 440100", "烏魯木齊, 650100", "蘇州, 320500" })
+    void findsRegionsByNamesInTraditionalCharacters(String name, String code) {
+        query(BY_NAME, Map.of("name", name)).body("errors", nullValue()).body("data.region.code", equalTo(code));
+    }
+
     @Test
     void findsRegionsByCodeWithTheirParentsAndAliases() {
         query("{ region(code: \"652922\") { name level aliases parent { name level parent { name parent { name parent { name } } } } } }")

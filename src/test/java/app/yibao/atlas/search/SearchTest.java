@@ -68,6 +68,13 @@ class SearchTest {
     }
 
     @Test
+    void traditionalCharactersFindTheSameFacts() {
+        search("text", "深圳 藥店 餘額門檻", "region", "深圳", "first", 3).body("errors", nullValue())
+                .body("data.search[0].factId", equalTo("shenzhen-usage-pharmacy-threshold-6972"))
+                .body("data.search[0].snippet", containsString("6972"));
+    }
+
+    @Test
     void aRegionGetsItsOwnFactsAndWhatItInheritsOnly() {
         // 广州 has no facts: every hit is the nation's. 深圳 has its own pharmacy rule: the nation's is hidden.
         search("text", "药店", "region", "广州").body("data.search.region.code", everyItem(equalTo("000000")))

@@ -1,0 +1,27 @@
+package app.yibao.atlas.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Traditional characters and written Cantonese read as the simplified Mandarin the knowledge is written in. */
+class ChineseFormsTest {
+
+    @ParameterizedTest
+    @CsvSource({ "深圳醫保個人賬戶餘額, 深圳医保个人账户余额", "東莞醫保熱線幾多號, 东莞医保热线几多号",
+            // characters simplified text uses too stay as typed (乾 is also 乾隆's), and so do simplified ones
+            "乾隆, 乾隆", "医保余额怎么查, 医保余额怎么查", "ＡＰＰ １２３３３, app 12333" })
+    void normalisedTextIsSimplified(String typed, String normalised) {
+        assertEquals(normalised, Tokenizer.normalize(typed));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "福州 医保 余额 点查, 福州 医保 余额 怎么查", "我点样先可以攞佢啲钱, 我怎么先可以取佢些钱",
+            "东莞医保热线几多号, 东莞医保热线多少号", "上个月过身咗, 上个月去世了", "阿克苏市医保局喺边度, 阿克苏市医保局在哪里",
+            // 点 belongs to the word before it in Mandarin: a service point, a place
+            "去哪个网点查询余额, 去哪个网点查询余额", "办理地点在哪, 办理地点在哪", "医保关系怎么转, 医保关系怎么转" })
+    void writtenCantoneseIsReadAsMandarin(String typed, String read) {
+        assertEquals(read, Lexicon.correct(Tokenizer.normalize(typed)));
+    }
+}
