@@ -89,14 +89,20 @@ public class Assistant {
         Topic topic = TopicRules.topicOf(TopicRules.withExamples(TopicRules.withRetrieval(
                 TopicRules.withFocus(weights, text), search.bestScoreByKind(query, named.isEmpty() ? null : region, asOf)),
                 examples.vote(text, concepts)));
-        Slices slices = new Slices(snapshot, region, asOf);
-        switch (topic) {
-            case WITHDRAWAL -> slices.withdrawal(intents);
-            case USAGE -> slices.usage(intents);
-            case BALANCE_QUERY -> slices.balanceQuery(intents);
-            case CONTACT -> slices.contact(concepts.stream().map(Lexicon.Concept::name).toList());
-            case GENERAL -> slices.general(intents);
+        List<String> conceptNames = concepts.stream().map(Lexicon.Concept::name).toList();
+        Slices asked = Slices.filled(new Slices(snapshot, region, asOf), topic, intents, conceptNames);
+        // Asked when the office opens, of a place none of whose own offices has hours in the sources: the one
+        // sub-region whose office has them is the place asked about (阿克苏医保局几点上班: 阿克苏市's bureau).
+        Region withHours = topic == Topic.CONTACT && conceptNames.contains("HOURS") ? asked.soleSubregionWithHours()
+                : null;
+        List<Region> others = places.others();
+        if (withHours != null) {
+            others = new ArrayList<>(List.of(region));
+            others.addAll(places.others());
+            region = withHours;
         }
+        Slices slices = withHours == null ? asked
+                : Slices.filled(new Slices(snapshot, region, asOf), topic, intents, conceptNames);
         if (intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)) {
             slices.notices();
             // The notice that matches the question best, wherever it is: one place's warning (what becomes of the
@@ -126,7 +132,7 @@ public class Assistant {
         String disclaimer = Disclaimer.of(chinese, named.isEmpty() ? null : region, Slices.owners(facts), named,
                 facts.stream().anyMatch(PolicyFact::isDisputed), slices.pastRules, slices.elsewhere,
                 nationsRulesOnly ? hitsFrom(hits, nation) : List.of());
-        return new Answer(question, asOf, region, places.others(), topic, intents, slices.withdrawalConditions, slices.withdrawalProcedure,
+        return new Answer(question, asOf, region, others, topic, intents, slices.withdrawalConditions, slices.withdrawalProcedure,
                 slices.usageScenarios, slices.queryChannels, slices.contacts, slices.accountFacts, slices.notices, hits,
                 confidence(weights.getOrDefault(topic, 0.0), !named.isEmpty(), !facts.isEmpty()), disclaimer);
     }
@@ -230,6 +236,10 @@ public class Assistant {
             if (snapshot.parentOf(region).isPresent()) {
                 all.addAll(subregionsOwn(region, FactKind.CONTACT, Contact.class));
             }
+            // Asked when an office opens: the offices whose hours the sources give come first.
+            if (concepts.contains("HOURS")) {
+                all.sort(Comparator.comparing((Contact contact) -> contact.getOpeningHours() == null));
+            }
             contacts = List.copyOf(all);
             // The channels where a person answers: the hotline, and the office to go to in person.
             queryChannels = facts(FactKind.QUERY_CHANNEL, QueryChannel.class,
@@ -241,6 +251,36 @@ public class Assistant {
                     && !concepts.contains("NUMBER_ASKED") && !concepts.contains("PHONE")) {
                 withdrawalProcedure = procedure();
             }
+        }
+
+        /** The slices filled for the topic. */
+        static Slices filled(Slices slices, Topic topic, List<String> intents, List<String> concepts) {
+            switch (topic) {
+                case WITHDRAWAL -> slices.withdrawal(intents);
+                case USAGE -> slices.usage(intents);
+                case BALANCE_QUERY -> slices.balanceQuery(intents);
+                case CONTACT -> slices.contact(concepts);
+                case GENERAL -> slices.general(intents);
+            }
+            return slices;
+        }
+
+        /**
+         * The one sub-region whose own office has opening hours, when no office of the place's own (or inherited)
+         * has them; else none.
+         */
+        Region soleSubregionWithHours() {
+            Set<Region> holders = new LinkedHashSet<>();
+            for (Contact contact : contacts) {
+                if (contact.getOpeningHours() == null) {
+                    continue;
+                }
+                if (contact.getInheritedFrom() != null || contact.getRegion().equals(region)) {
+                    return null;
+                }
+                holders.add(contact.getRegion());
+            }
+            return holders.size() == 1 ? holders.iterator().next() : null;
         }
 
         /** The place's withdrawal procedure (its own or inherited); none if no region holds one. */

@@ -59,6 +59,7 @@ public final class Lexicon {
         "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",
         "BANK: 银行 网银 | bank atm",
         "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 当面 上门 去问 人工客服 转人工 人工服务 | contact address hours locat",
+        "HOURS: 几点 办公时间 上班时间 工作时间 营业时间 开门 关门 下班 午休 中午休息 | hours",
         "WHOM: 找谁 问谁 联系谁 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 哪个部门 什么部门 哪个机构 | whom consult",
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",

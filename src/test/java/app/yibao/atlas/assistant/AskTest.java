@@ -463,6 +463,19 @@ class AskTest {
     }
 
     @Test
+    void askedWhenAnOfficeOpensTheSubRegionWhoseOfficeHasHoursAnswers() {
+        // 阿克苏地区's own offices have no hours in the sources; 阿克苏市's bureau has them
+        JsonPath hours = ask("region { code } otherRegions { code } intents contacts { openingHours }",
+                "阿克苏医保局冬天几点上班");
+        assertThat(hours.getString("region.code"), equalTo("652901"));
+        assertThat(hours.getList("otherRegions.code"), hasItem("652900"));
+        assertThat(hours.getList("intents"), hasItem("HOURS"));
+        assertThat(hours.getString("contacts[0].openingHours"), containsString("15:30-19:30"));
+        // its phone is the prefecture's question still
+        assertThat(ask("region { code }", "阿克苏医保局电话").getString("region.code"), equalTo("652900"));
+    }
+
+    @Test
     void questionsInTraditionalCharactersAndWrittenCantoneseAreAnswered() {
         JsonPath hotline = ask("region { code } topic", "東莞醫保熱線幾多號?");
         assertThat(hotline.getString("region.code"), equalTo("441900"));
