@@ -120,6 +120,9 @@ class AskTest {
         assertThat(origin.getString("region.code"), equalTo("120000"));
         assertThat(origin.getList("otherRegions.code"), hasItem("130500"));
         assertThat(ask(selection, "深圳人社局的电话多少").getString("region.code"), equalTo("440300"));
+        // where a relative retired is where the relative is insured, though the asker works elsewhere
+        assertThat(ask(selection, "我在深圳上班,我爸在老家桂林退休了,他想知道自己医保卡里还有多少钱,我能帮他在网上查吗")
+                .getString("region.code"), equalTo("450300"));
     }
 
     @Test
