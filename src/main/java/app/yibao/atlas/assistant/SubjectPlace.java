@@ -19,7 +19,8 @@ import app.yibao.atlas.regions.RegionLevel;
  * Which of the places a question names it is about, and which it only mentions. The first place named is not
  * always the subject: "深圳的我知道了，南京的呢" asks about 南京; "我在北京上班，医保还在老家阿克苏市" is about the
  * account in 阿克苏市 ({@link PlaceCues}); "我在甘孜参保，女儿在成都工作" is about the asker's account in 甘孜,
- * not the relative's place. An ambiguous name is read in the light of the others (Baicheng beside Aksu is 拜城县, not 白城市)
+ * not the relative's place, unless the relative's own account is asked about ("…老婆在喀什老家交的居民医保，她那个有没有
+ * 个人账户"). An ambiguous name is read in the light of the others (Baicheng beside Aksu is 拜城县, not 白城市)
  * and of the word after it (Aksu city is 阿克苏市).
  */
 final class SubjectPlace {
@@ -38,6 +39,11 @@ final class SubjectPlace {
             + "|哥|姐|弟|妹|爷爷|奶奶|外婆|姥姥|公公|婆婆|岳父|岳母|\\bmy (mother|father|mom|dad|wife|husband|son|daughter"
             + "|parents?|child|children|kids?|relatives?|sister|brother)\\b)");
     private static final Pattern ASKER = Pattern.compile("(我|\\bi\\b|\\bi'm\\b|\\bi am\\b)");
+    // 盐城老家的妈妈: the relative after the place
+    private static final Pattern KIN_AFTER = Pattern.compile("^(老家)?的?(" + KIN.pattern() + ")");
+    // 她医保卡还剩多少, 她那个有没有个人账户, her balance: the question is about the relative's own account
+    private static final Pattern KINS_ACCOUNT = Pattern.compile("[他她](那个|那边)|[他她](的|自己的?)?(医保|社保|个人账户|账户"
+            + "|卡里|余额)|\\b(her|his) (medical|insurance|account|card|balance)");
     private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*[)）]?\\s*(city|county|prefecture)?\\s*[)）]?\\s*[,，]?\\s*");
     private static final int BEFORE = 6;
     private static final int BEFORE_LATIN = 30;
@@ -113,6 +119,7 @@ final class SubjectPlace {
         // 我想在国家医保服务平台…: the nation named by a national service the asker uses is not the account's place
         boolean passNation = !candidates.stream().allMatch(SubjectPlace::isNation);
         List<Integer> askers = new ArrayList<>();
+        List<Integer> kins = new ArrayList<>();
         boolean kinNamed = false;
         for (int i = 0; i < mentions.size(); i++) {
             if (passNation && isNation(candidates.get(i))) {
@@ -120,19 +127,23 @@ final class SubjectPlace {
             }
             String before = text.substring(Math.max(0, mentions.get(i).start() - (isLatin(text, mentions.get(i))
                     ? BEFORE_LATIN : BEFORE)), mentions.get(i).start());
-            if (KIN.matcher(before).find()) {
+            if (KIN.matcher(before).find() || KIN_AFTER.matcher(text.substring(mentions.get(i).end())).find()) {
                 kinNamed = true;
+                kins.add(i);
             } else if (ASKER.matcher(before).find()) {
                 askers.add(i);
             }
         }
         List<Integer> eligible = new ArrayList<>();
+        boolean kinsAccount = !kins.isEmpty() && KINS_ACCOUNT.matcher(text).find();
         for (int i = 0; i < mentions.size(); i++) {
             if (passNation && isNation(candidates.get(i))) {
                 continue;
             }
-            if (!kinNamed || askers.isEmpty() || askers.contains(i)) {
-                eligible.add(i); // with a relative's place named too, only the asker's own places
+            if (kinsAccount ? kins.contains(i) : !kinNamed || askers.isEmpty() || askers.contains(i)) {
+                // the relative's places when the relative's own account is asked about; else, with a relative's
+                // place named too, only the asker's own places
+                eligible.add(i);
             }
         }
         for (int i : eligible) { // the first, unless a place inside it is named too

@@ -123,6 +123,11 @@ class AskTest {
         // where a relative retired is where the relative is insured, though the asker works elsewhere
         assertThat(ask(selection, "我在深圳上班,我爸在老家桂林退休了,他想知道自己医保卡里还有多少钱,我能帮他在网上查吗")
                 .getString("region.code"), equalTo("450300"));
+        // the relative's own account asked about (她医保卡, 她那个): the relative's place, named before or after them
+        assertThat(ask(selection, "我在南京工作,想帮盐城老家的妈妈查一下她医保卡还剩多少钱,该怎么查?")
+                .getString("region.code"), equalTo("320900"));
+        assertThat(ask(selection, "我在乌鲁木齐上班交职工医保,我老婆在喀什老家交的居民医保,她那个有没有个人账户?")
+                .getString("region.code"), equalTo("653100"));
     }
 
     @Test
