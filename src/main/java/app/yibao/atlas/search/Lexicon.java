@@ -64,7 +64,7 @@ public final class Lexicon {
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
         "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 提取了以后 提取了之后 支取了以后 取了以后 提了以后 取出了以后 提现后 提现以后 提现之后 |",
-        "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 流程 步骤 方式 途径 渠道 | procedure process steps channel",
+        "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 打入哪 流程 步骤 方式 途径 渠道 | procedure process steps channel",
         "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 办理地点 哪里办理 去哪里办理 在哪办理 部门办 线下 递交 交到哪 |",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
@@ -127,8 +127,8 @@ public final class Lexicon {
             Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"));
 
     /**
-     * Cantonese as it is written (the south, Hong Kong, Macau), in simplified characters, read as Mandarin: 点样查 is
-     * 怎么查, 喺边度 is 在哪里, 过身 is 去世. In order: a longer word before the character it starts with (唔该 before 唔).
+     * Cantonese as it is written (the south, Hong Kong, Macau), and Taiwan's words, in simplified characters, read as
+     * Mandarin: 点样查 is 怎么查, 喺边度 is 在哪里, 过身 is 去世, 提领 is 提取. In order: a longer word before the character it starts with (唔该 before 唔).
      * Only words Mandarin does not use: 系 stays (关系), and so does 点 but in {@link #cantoneseHow}.
      */
     private static final String[][] CANTONESE = {
@@ -137,7 +137,9 @@ public final class Lexicon {
             {"咩", "什么"}, {"嘢", "东西"}, {"冇", "没有"}, {"攞", "取"}, {"过身", "去世"}, {"俾", "给"}, {"嘅", "的"},
             {"啲", "些"}, {"咗", "了"}, {"嚟", "来"}, {"仲有", "还有"}, {"仲可以", "还可以"}, {"仲剩", "还剩"},
             {"睇", "看"}, {"返工", "上班"}, {"老豆", "爸爸"}, {"老窦", "爸爸"}, {"阿嫲", "奶奶"}, {"而家", "现在"},
-            {"入面", "里面"}, {"咁", "这么"}, {"揾", "找"}};
+            {"入面", "里面"}, {"咁", "这么"}, {"揾", "找"}, {"屋企人", "家人"}, {"屋企", "家"}, {"拎", "拿"}, {"佢", "他"},
+            // and Taiwan's words: 提领 is withdrawing, 临柜 going to the counter, 健保 the health insurance
+            {"提领", "提取"}, {"临柜", "到柜台"}, {"健保", "医保"}};
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
