@@ -13,9 +13,9 @@ import app.yibao.atlas.regions.Region;
 
 /**
  * Finds regions by any of their names: full name, short name, abbreviation, pinyin or English, ignoring case,
- * spaces, apostrophes and dashes ("Tai'an" = "taian"), in simplified or traditional characters (東莞 = 东莞). Where a name fits regions of different levels (吉林省 and
- * 吉林市 are both 吉林) the higher level wins; where it fits several of the same level (Suzhou: 苏州市 and 宿州市)
- * all of them are returned, for the caller to report.
+ * spaces, apostrophes and dashes ("Tai'an" = "taian"), in simplified or traditional characters (東莞 = 东莞). Where
+ * a name fits regions of different levels (吉林省 and 吉林市 are both 吉林) the higher level wins; where it fits
+ * several of the same level (Suzhou: 苏州市 and 宿州市) all of them are returned, for the caller to report.
  */
 final class RegionNames {
 

@@ -128,8 +128,9 @@ public final class Lexicon {
 
     /**
      * Cantonese as it is written (the south, Hong Kong, Macau), and Taiwan's words, in simplified characters, read as
-     * Mandarin: 点样查 is 怎么查, 喺边度 is 在哪里, 过身 is 去世, 提领 is 提取. In order: a longer word before the character it starts with (唔该 before 唔).
-     * Only words Mandarin does not use: 系 stays (关系), and so does 点 but in {@link #cantoneseHow}.
+     * Mandarin: 点样查 is 怎么查, 喺边度 is 在哪里, 过身 is 去世, 提领 is 提取. In order: a longer word before the
+     * character it starts with (唔该 before 唔). Only words Mandarin does not use: 系 stays (关系), and so does 点 but in
+     * {@link #cantoneseHow}.
      */
     private static final String[][] CANTONESE = {
             {"点样", "怎么"}, {"点解", "为什么"}, {"几多", "多少"}, {"喺", "在"}, {"边度", "哪里"}, {"边个", "哪个"},
