@@ -127,12 +127,13 @@ public final class Lexicon {
             Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"));
 
     /**
-     * Cantonese as it is written (the south, Hong Kong, Macau), and Taiwan's words, in simplified characters, read as
-     * Mandarin: 点样查 is 怎么查, 喺边度 is 在哪里, 过身 is 去世, 提领 is 提取. In order: a longer word before the
-     * character it starts with (唔该 before 唔). Only words Mandarin does not use: 系 stays (关系), and so does 点 but in
-     * {@link #cantoneseHow}.
+     * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办);
+     * Cantonese as it is written (the south, Hong Kong, Macau), in simplified characters: 点样查 is 怎么查, 喺边度 is 在哪里,
+     * 过身 is 去世; and Taiwan's words: 提领 is 提取. In order: a longer word before the character it starts with (唔该
+     * before 唔). Only words Mandarin does not use: 系 stays (关系), and so does 点 but in {@link #cantoneseHow}.
      */
-    private static final String[][] CANTONESE = {
+    private static final String[][] REGIONAL_WORDS = {
+            {"咋个", "怎么"}, {"咋", "怎么"},
             {"点样", "怎么"}, {"点解", "为什么"}, {"几多", "多少"}, {"喺", "在"}, {"边度", "哪里"}, {"边个", "哪个"},
             {"系咪", "是不是"}, {"系唔系", "是不是"}, {"唔该", "请问"}, {"唔识", "不会"}, {"唔", "不"}, {"乜嘢", "什么"},
             {"咩", "什么"}, {"嘢", "东西"}, {"冇", "没有"}, {"攞", "取"}, {"过身", "去世"}, {"俾", "给"}, {"嘅", "的"},
@@ -171,11 +172,10 @@ public final class Lexicon {
         return CONCEPTS;
     }
 
-    /** Normalised text with common typos corrected. */
+    /** Normalised text with regional words read as Mandarin and common typos corrected. */
     public static String correct(String normalized) {
-        // 咋 (咋个 in the south-west) is how the north says 怎么: 咋取, 咋查, 咋个办.
-        String corrected = checkForTea(normalized).replace("咋个", "怎么").replace("咋", "怎么");
-        for (String[] word : CANTONESE) {
+        String corrected = checkForTea(normalized);
+        for (String[] word : REGIONAL_WORDS) {
             if (corrected.contains(word[0])) {
                 corrected = corrected.replace(word[0], word[1]);
             }
