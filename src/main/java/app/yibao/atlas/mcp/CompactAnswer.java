@@ -19,6 +19,8 @@ import app.yibao.atlas.facts.AccountTopic;
 import app.yibao.atlas.facts.Citation;
 import app.yibao.atlas.facts.Contact;
 import app.yibao.atlas.facts.PolicyFact;
+import app.yibao.atlas.facts.WithdrawalChannelType;
+import app.yibao.atlas.facts.WithdrawalProcedure;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.search.FactSearch;
 import app.yibao.atlas.search.QueryTerms;
@@ -60,7 +62,7 @@ final class CompactAnswer {
         json.set("intents", CompactJson.strings(answer.intents()));
         json.put("confidence", answer.confidence()).put("disclaimer", answer.disclaimer());
 
-        List<PolicyFact> all = ranked(answer, relevance);
+        List<PolicyFact> all = ranked(answer, query, relevance);
         // Past the facts that may be given whole, a few more are named and the rest only counted: a long list of
         // names would take the room of the facts that answer.
         List<PolicyFact> ranked = all.subList(0, Math.min(all.size(), maxFacts + MORE_FACTS_NAMED));
@@ -153,6 +155,9 @@ final class CompactAnswer {
     /** Intents a notice answers, not a rule: the best-matching notice goes first. */
     private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL");
 
+    /** Words that ask for cash (the question's own, typos corrected). */
+    private static final Set<String> CASH = Set.of("取现", "现金", "提现", "cash");
+
     /** A condition slice this short was narrowed to the conditions the question names. */
     private static final int NAMED_CONDITIONS = 2;
 
@@ -162,7 +167,7 @@ final class CompactAnswer {
      * only what to bring or how, after the condition it names (大病…需要哪些证明, 没退休就出国定居了怎么取): the condition
      * lists its own materials and what must be done first.
      */
-    private static List<PolicyFact> ranked(Answer answer, Map<String, Double> relevance) {
+    private static List<PolicyFact> ranked(Answer answer, QueryTerms query, Map<String, Double> relevance) {
         List<PolicyFact> facts = answer.allFacts();
         PolicyFact procedure = answer.topic() == Topic.WITHDRAWAL
                 && answer.intents().stream().anyMatch(HOW_TO_APPLY::contains) ? answer.withdrawalProcedure() : null;
@@ -173,6 +178,13 @@ final class CompactAnswer {
         // What becomes of the balance in a named case (moving jobs, a death) is that case's rule, before the account's.
         boolean caseAnswers = caseFirst || answer.topic() == Topic.GENERAL && answer.namesAWithdrawalCondition();
         Set<PolicyFact> named = new HashSet<>(caseAnswers ? answer.withdrawalConditions() : List.of());
+        // Whether the balance can be had as cash at a bank (平时能去银行取现吗, 去ATM取现金), where no bank pays it out at
+        // an ATM: the rule that it is not cash at will answers, before the procedure that only a named case opens.
+        if (procedure != null && asksOnlyForABank(answer) && query.says(CASH) && !answer.namesAWithdrawalCondition()
+                && !hasAnAtm(answer.withdrawalProcedure())) {
+            answer.accountFacts().stream().filter(fact -> fact.getTopic() == AccountTopic.CASH_ACCESS)
+                    .forEach(named::add);
+        }
         // A fee is asked about whatever channel is named (跨行ATM取现手续费): the fee facts answer, not the procedure;
         // but an agent's fee (代取…收点手续费) is asked about the agent, whom the notices answer.
         if (answer.intents().contains("FEE") && !answer.intents().contains("AGENT")) {
@@ -196,6 +208,16 @@ final class CompactAnswer {
                 .thenComparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)
                         * (isSubregionsOwn(fact, answer) ? SUBREGION_WEIGHT : 1)));
         return facts;
+    }
+
+    /** Whether the only way of applying the question names is a bank (银行, ATM, a bank card). */
+    private static boolean asksOnlyForABank(Answer answer) {
+        List<String> ways = answer.intents().stream().filter(HOW_TO_APPLY::contains).toList();
+        return ways.equals(List.of("BANK"));
+    }
+
+    private static boolean hasAnAtm(WithdrawalProcedure procedure) {
+        return procedure.getChannels().stream().anyMatch(channel -> channel.type() == WithdrawalChannelType.ATM);
     }
 
     /** A fact of the place asked about itself: neither inherited from above nor a sub-region's. */

@@ -44,4 +44,14 @@ public final class QueryTerms {
     Map<String, Float> weights() {
         return weights;
     }
+
+    /** Whether the text itself says any of these terms (a Chinese bigram or a word), not only a concept it names. */
+    public boolean says(Set<String> terms) {
+        for (String term : terms) {
+            if (weights.getOrDefault(term, 0f) == 1f) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -72,6 +72,19 @@ class McpToolsTest {
     }
 
     @Test
+    void askingWhetherCashCanBeHadAtABankGetsTheRuleOnCashFirstUnlessAnAtmPaysIt() {
+        JsonPath answer = callTool("ask", Map.of("question", "医保卡里的钱平时能去银行取现吗"));
+        assertThat(answer.getList("intents"), hasItem("BANK"));
+        assertThat(answer.getString("facts[0].id"), equalTo("national-account-cash-access"));
+        // 深圳's procedure has an ATM channel: that answers
+        JsonPath atm = callTool("ask", Map.of("question", "深圳医保卡余额能去ATM取现吗"));
+        assertThat(atm.getString("facts[0].id"), equalTo("shenzhen-withdrawal-procedure"));
+        // online banking is a way to apply, asked without a word for cash
+        JsonPath online = callTool("ask", Map.of("question", "医保余额能通过网银转出来吗"));
+        assertThat(online.getString("facts[0].id"), equalTo("national-withdrawal-procedure"));
+    }
+
+    @Test
     void aQuestionAboutAFeeGetsTheFeeFactsFirstWhateverChannelItNames() {
         JsonPath answer = callTool("ask", Map.of("question",
                 "In Nanjing, is there a fee if I take cash from my medical insurance card at another bank's ATM?"));
