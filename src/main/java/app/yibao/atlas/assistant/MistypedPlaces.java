@@ -70,6 +70,40 @@ final class MistypedPlaces {
     }
 
     /**
+     * A place typed with one slip right after the province named before it (新疆阿可苏 for 阿克苏, 江苏苏洲): read only
+     * as a place of that province, and only where a place name may end.
+     */
+    Optional<Mention> findAfter(Mention province, String masked, String text) {
+        int start = province.end();
+        int run = start;
+        while (run < masked.length() && run < start + LONGEST_NAME && Tokenizer.isHan(masked.charAt(run))) {
+            run++;
+        }
+        for (int end = run; end >= start + 2; end--) {
+            if (!PlaceSlot.mayEnd(text, end) || ORDINARY.contains(masked.substring(start, end))) {
+                continue;
+            }
+            Optional<String> meant = names.meant(masked.substring(start, end));
+            if (meant.isPresent()) {
+                List<Region> within = snapshot.regionsNamedAtAnyLevel(meant.get()).stream()
+                        .filter(region -> isWithin(region, province.regions().get(0))).toList();
+                if (!within.isEmpty()) {
+                    return Optional.of(new Mention(within, start, end));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isWithin(Region region, Region ancestor) {
+        Optional<Region> parent = snapshot.parentOf(region);
+        while (parent.isPresent() && !parent.get().code().equals(ancestor.code())) {
+            parent = snapshot.parentOf(parent.get());
+        }
+        return parent.isPresent();
+    }
+
+    /**
      * The name {@code typed} is with a slip: where a place may start, only if the run fits where a place is expected;
      * after any other word, only a county's name of three characters typed with its 县 as written (那个百城县,
      * 问一下百城县), which marks a place wherever it stands.

@@ -54,7 +54,7 @@ final class PlaceSlot {
         return start == 0 || !Tokenizer.isHan(text.charAt(start - 1)) || BEFORE_A_PLACE.indexOf(text.charAt(start - 1)) >= 0;
     }
 
-    private static boolean mayEnd(String text, int end) {
+    static boolean mayEnd(String text, int end) {
         if (end == text.length() || !Tokenizer.isHan(text.charAt(end))) {
             return true;
         }

@@ -44,7 +44,10 @@ final class RegionSpotter {
     record Mention(List<Region> regions, int start, int end) {
     }
 
-    /** The places named, in order of mention; failing any, a place name typed with one pinyin slip. */
+    /**
+     * The places named, in order of mention; failing any, a place name typed with one pinyin slip (or, after a
+     * province alone, one of its places typed so).
+     */
     List<Mention> spot(String normalized) {
         List<Mention> found = new ArrayList<>();
         String text = mask(normalized);
@@ -56,6 +59,8 @@ final class RegionSpotter {
         }
         if (found.isEmpty()) {
             mistyped.find(text, normalized).ifPresent(found::add);
+        } else if (found.size() == 1 && found.get(0).regions().get(0).level() == RegionLevel.PROVINCE) {
+            mistyped.findAfter(found.get(0), text, normalized).ifPresent(found::add);
         }
         return found;
     }

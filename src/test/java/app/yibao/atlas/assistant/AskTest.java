@@ -522,6 +522,15 @@ class AskTest {
     }
 
     @Test
+    void aPlaceTypedWithOnePinyinSlipRightAfterItsProvinceIsReadAsThatPlace() {
+        // 阿可苏 for 阿克苏, 甘紫 for 甘孜: only a place of the province named before it
+        assertThat(ask("新疆阿可苏医保中心电话").getString("region.code"), equalTo("652900"));
+        assertThat(ask("四川省甘紫医保钱包").getString("region.code"), equalTo("513300"));
+        // the province's own words after it stay words
+        assertThat(ask("新疆医保中心电话").getString("region.code"), equalTo("650000"));
+    }
+
+    @Test
     void aQuestionAboutAPastYearIsAnsweredWithThatYearsRules() {
         JsonPath answer = dated("深圳医保一档 缴费基数 上下限 2024年");
         assertThat(answer.getString("asOf"), equalTo("2024-12-31"));
