@@ -153,7 +153,7 @@ final class CompactAnswer {
             "HOW_TO_WITHDRAW", "WEBSITE", "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
 
     /** Intents a notice answers, not a rule: the best-matching notice goes first. */
-    private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL");
+    private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL", "FAILED");
 
     /** Words that ask for cash (the question's own, typos corrected). */
     private static final Set<String> CASH = Set.of("取现", "现金", "提现", "cash");

@@ -67,6 +67,7 @@ public final class Lexicon {
         "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 打入哪 流程 步骤 方式 途径 渠道 | procedure process steps channel",
         "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 办理地点 哪里办理 去哪里办理 在哪办理 部门办 线下 递交 交到哪 |",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
+        "FAILED: 失败 填错 出错 没通过 不通过 被退回 | failed rejected",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
         "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 | carry expire clear reset property belong unused",
@@ -89,7 +90,7 @@ public final class Lexicon {
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
         "FRAUD: 骗保 欺诈 套现 违规 乱用 冒用 借给 借我的医保卡 借我医保卡 借医保卡 借卡 套出来 违法 | fraud taoxian legal illegal lend",
         "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 |",
-        "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 拿我的医保卡 拿我的卡 拿她的卡 拿他的卡 她的医保卡 他的医保卡 给别人刷 借给别人 |",
+        "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 家里人的医保卡 家里人的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 拿我的医保卡 拿我的卡 拿她的卡 拿他的卡 她的医保卡 他的医保卡 给别人刷 借给别人 |",
     };
 
     // Words of the domain that name no particular concept; known so that they are not misread as place names.
@@ -124,7 +125,8 @@ public final class Lexicon {
             Map.entry("青零", "清零"), Map.entry("跳曹", "跳槽"), Map.entry("主意什么", "注意什么"), Map.entry("要主意", "要注意"),
             Map.entry("老破", "老婆"), Map.entry("影向", "影响"),
             Map.entry("审合", "审核"), Map.entry("要多就", "要多久"), Map.entry("多就到", "多久到"), Map.entry("口照", "口罩"),
-            Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"));
+            Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"),
+            Map.entry("手续飞", "手续费"), Map.entry("区出来", "取出来"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办);
@@ -134,6 +136,8 @@ public final class Lexicon {
      */
     private static final String[][] REGIONAL_WORDS = {
             {"咋个", "怎么"}, {"咋", "怎么"},
+            // the south-west's: 莫得 is 没有, 啥子 什么, 晓得 知道, 老汉儿 父亲
+            {"莫得", "没有"}, {"啥子", "什么"}, {"晓得", "知道"}, {"老汉儿", "爸爸"},
             {"点样", "怎么"}, {"点解", "为什么"}, {"几多", "多少"}, {"喺", "在"}, {"边度", "哪里"}, {"边个", "哪个"},
             {"系咪", "是不是"}, {"系唔系", "是不是"}, {"唔该", "请问"}, {"唔识", "不会"}, {"唔", "不"}, {"乜嘢", "什么"},
             {"咩", "什么"}, {"嘢", "东西"}, {"冇", "没有"}, {"攞", "取"}, {"过身", "去世"}, {"俾", "给"}, {"嘅", "的"},

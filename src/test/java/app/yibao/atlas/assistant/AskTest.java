@@ -531,6 +531,15 @@ class AskTest {
     }
 
     @Test
+    void southWesternWordsAndWhyAnApplicationFailedAreRead() {
+        // 莫得 is 没有; 手续飞 a slip for 手续费
+        assertThat(ask("intents", "南京医保卡体现要手续飞莫得").getList("intents"), hasItem("FEE"));
+        JsonPath failed = ask("topic intents notices { factId }", "深镇医保余额提取失败了咋回事");
+        assertThat(failed.getList("intents"), hasItem("FAILED"));
+        assertThat(failed.getList("notices.factId"), hasItem("shenzhen-notice-accurate-information"));
+    }
+
+    @Test
     void aQuestionAboutAPastYearIsAnsweredWithThatYearsRules() {
         JsonPath answer = dated("深圳医保一档 缴费基数 上下限 2024年");
         assertThat(answer.getString("asOf"), equalTo("2024-12-31"));

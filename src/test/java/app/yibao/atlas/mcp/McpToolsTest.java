@@ -85,6 +85,12 @@ class McpToolsTest {
     }
 
     @Test
+    void askingWhyAnApplicationFailedGetsTheNoticeThatSaysFirst() {
+        JsonPath answer = callTool("ask", Map.of("question", "深镇医保余额提取失败了咋回事"));
+        assertThat(answer.getString("facts[0].id"), equalTo("shenzhen-notice-accurate-information"));
+    }
+
+    @Test
     void aQuestionAboutAFeeGetsTheFeeFactsFirstWhateverChannelItNames() {
         JsonPath answer = callTool("ask", Map.of("question",
                 "In Nanjing, is there a fee if I take cash from my medical insurance card at another bank's ATM?"));
