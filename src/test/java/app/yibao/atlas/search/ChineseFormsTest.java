@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Traditional characters, written Cantonese and south-western words read as the simplified Mandarin the knowledge is written in. */
+/**
+ * Traditional characters, written Cantonese and south-western words read as the simplified Mandarin the knowledge is
+ * written in.
+ */
 class ChineseFormsTest {
 
     @ParameterizedTest
