@@ -103,6 +103,7 @@ public class Assistant {
         }
         Slices slices = withHours == null ? asked
                 : Slices.filled(new Slices(snapshot, region, asOf), topic, intents, conceptNames);
+        slices.pastRulesQuoted(QuotedFigures.in(text));
         if (intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)) {
             slices.notices();
             // The notice that matches the question best, wherever it is: one place's warning (what becomes of the
@@ -395,6 +396,34 @@ public class Assistant {
         private boolean ended(PolicyFact fact) {
             LocalDate until = fact.header().appliesUntil();
             return until != null && until.isBefore(asOf);
+        }
+
+        /**
+         * A figure the question quotes (超过7778.15元的部分) that a rule of the place which has ended states: that rule
+         * is what the asker read, and it answers beside the current one (with its end date; the disclaimer says so).
+         */
+        void pastRulesQuoted(Set<String> figures) {
+            if (figures.isEmpty()) {
+                return;
+            }
+            usageScenarios = withPastQuoting(usageScenarios, FactKind.USAGE_SCENARIO, UsageScenario.class, figures);
+            accountFacts = withPastQuoting(accountFacts, FactKind.ACCOUNT_FACT, AccountFact.class, figures);
+        }
+
+        private <F extends PolicyFact> List<F> withPastQuoting(List<F> slice, FactKind kind, Class<F> type,
+                Set<String> figures) {
+            Set<String> given = new HashSet<>();
+            slice.forEach(fact -> given.add(fact.getFactId()));
+            List<F> quoting = snapshot.factsFor(region, kind, type, fact -> ended(fact) && fact.getDescription() != null
+                    && figures.stream().anyMatch(figure -> fact.getDescription().contains(figure))
+                    && !given.contains(fact.getFactId()));
+            if (quoting.isEmpty()) {
+                return slice;
+            }
+            List<F> with = new ArrayList<>(slice);
+            with.addAll(quoting);
+            pastRules = true;
+            return List.copyOf(with);
         }
 
         /** Of facts that have ended, those that ended last. */

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import app.yibao.atlas.assistant.Answer;
+import app.yibao.atlas.assistant.QuotedFigures;
 import app.yibao.atlas.assistant.Topic;
 import app.yibao.atlas.facts.AccountTopic;
 import app.yibao.atlas.facts.Citation;
@@ -25,6 +26,7 @@ import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.search.FactSearch;
 import app.yibao.atlas.search.QueryTerms;
 import app.yibao.atlas.search.SearchHit;
+import app.yibao.atlas.search.Tokenizer;
 
 /**
  * The ask answer as an LLM tool result, small because a model pays for every token: the facts that match the
@@ -185,6 +187,9 @@ final class CompactAnswer {
             answer.accountFacts().stream().filter(fact -> fact.getTopic() == AccountTopic.CASH_ACCESS)
                     .forEach(named::add);
         }
+        // A rule that has ended, whose figure the question quotes (超过7778.15元的部分可以做什么), is what the asker read.
+        Set<String> figures = QuotedFigures.in(Tokenizer.normalize(answer.question()));
+        facts.stream().filter(fact -> hasEnded(fact, answer) && states(fact, figures)).forEach(named::add);
         // A fee is asked about whatever channel is named (跨行ATM取现手续费): the fee facts answer, not the procedure;
         // but an agent's fee (代取…收点手续费) is asked about the agent, whom the notices answer.
         if (answer.intents().contains("FEE") && !answer.intents().contains("AGENT")) {
@@ -218,6 +223,14 @@ final class CompactAnswer {
 
     private static boolean hasAnAtm(WithdrawalProcedure procedure) {
         return procedure.getChannels().stream().anyMatch(channel -> channel.type() == WithdrawalChannelType.ATM);
+    }
+
+    private static boolean hasEnded(PolicyFact fact, Answer answer) {
+        return fact.header().appliesUntil() != null && fact.header().appliesUntil().isBefore(answer.asOf());
+    }
+
+    private static boolean states(PolicyFact fact, Set<String> figures) {
+        return fact.getDescription() != null && figures.stream().anyMatch(fact.getDescription()::contains);
     }
 
     /** A fact of the place asked about itself: neither inherited from above nor a sub-region's. */

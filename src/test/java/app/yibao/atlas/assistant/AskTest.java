@@ -568,6 +568,18 @@ class AskTest {
     }
 
     @Test
+    void aRuleThatHasEndedAnswersBesideTheCurrentOnesWhenTheQuestionQuotesItsFigure() {
+        JsonPath quoted = ask("usageScenarios { factId appliesUntil } disclaimer",
+                "深圳医保个人账户超过7778.15元的部分可以做什么");
+        assertThat(quoted.getList("usageScenarios.factId"), hasItem("shenzhen-usage-family-mutual-aid-threshold"));
+        assertThat(quoted.getString("disclaimer"), containsString("已经到期"));
+        // without the figure, only the rules that apply now
+        JsonPath unquoted = ask("usageScenarios { factId }", "深圳医保个人账户可以给家人用吗");
+        assertThat(unquoted.getList("usageScenarios.factId"),
+                not(hasItem("shenzhen-usage-family-mutual-aid-threshold")));
+    }
+
+    @Test
     void askingWhomToTurnToIsAContactQuestionWithTheOfficeToVisit() {
         JsonPath answer = ask("topic queryChannels { type } withdrawalProcedure { factId }",
                 "深圳医保个人账户提取的事应该找哪个部门");

@@ -85,6 +85,13 @@ class McpToolsTest {
     }
 
     @Test
+    void aRuleThatHasEndedWhoseFigureTheQuestionQuotesComesFirst() {
+        JsonPath answer = callTool("ask", Map.of("question", "深圳医保个人账户超过7778.15元的部分可以做什么"));
+        assertThat(answer.getString("facts[0].id"), equalTo("shenzhen-usage-family-mutual-aid-threshold"));
+        assertThat(answer.getString("facts[0].appliesUntil"), equalTo("2023-09-30"));
+    }
+
+    @Test
     void askingWhyAnApplicationFailedGetsTheNoticeThatSaysFirst() {
         JsonPath answer = callTool("ask", Map.of("question", "深镇医保余额提取失败了咋回事"));
         assertThat(answer.getString("facts[0].id"), equalTo("shenzhen-notice-accurate-information"));
