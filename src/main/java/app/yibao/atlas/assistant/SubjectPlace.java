@@ -29,8 +29,9 @@ final class SubjectPlace {
     record Reading(List<Region> subject, List<Region> others) {
     }
 
-    private static final Pattern FOLLOW_UP = Pattern.compile("^\\s*(的)?\\s*(呢|怎么样|如何)");
-    private static final Pattern WHAT_ABOUT = Pattern.compile("(what|how) about\\s*$");
+    // 南京的呢; 广东叫粤医保，广西叫什么: what one place's name is, asked of another
+    private static final Pattern FOLLOW_UP = Pattern.compile("^\\s*(的)?\\s*(呢|怎么样|如何|叫什么|叫啥)");
+    private static final Pattern WHAT_ABOUT = Pattern.compile("((what|how) about|what is it called in)\\s*$");
     private static final Pattern CONTRAST = Pattern.compile("(^|[,，。;；!！?？\\s])(那|那么)\\s*$");
     private static final Pattern CITY = Pattern.compile("^\\s*(city|shi)\\b");
     private static final Pattern COUNTY = Pattern.compile("^\\s*(county|xian)\\b");
@@ -103,7 +104,7 @@ final class SubjectPlace {
 
     private static int subjectOf(KnowledgeSnapshot snapshot, String text, List<Mention> mentions,
             List<List<Region>> candidates) {
-        // "…，南京的呢" / "…，那广西的叫啥" / "what about Nanjing": the last asked
+        // "…，南京的呢" / "…，那广西的叫啥" / "…，广西叫什么" / "what about Nanjing": the last asked
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
             String before = text.substring(0, mention.start());

@@ -153,6 +153,10 @@ class AskTest {
                 equalTo("350200"));
         // "那" sets the second place against the first: it is the one asked about
         assertThat(ask(selection, "广东的门槛是多少我知道，那广西的门槛是多少").getString("region.code"), equalTo("450000"));
+        // and so does asking what the first is called, of the second
+        assertThat(ask(selection, "广东叫粤医保 广西叫什么").getString("region.code"), equalTo("450000"));
+        assertThat(ask(selection, "In Guangdong the app is called Yue Yibao. What is it called in Guangxi?")
+                .getString("region.code"), equalTo("450000"));
         // a short name read as the place the question named in full (阿克苏市), not the prefecture around it
         assertThat(ask(selection, "我老家是阿克苏市的，医保也在阿克苏交，医保局电话多少").getString("region.code"),
                 equalTo("652901"));
