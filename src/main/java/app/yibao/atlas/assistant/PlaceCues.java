@@ -31,7 +31,7 @@ final class PlaceCues {
             + "(也)?(不一定|可能)?(不接收|不收|不接受)|^\\s*(says|said)?\\s*(it|they)?\\s*(won't|will not|doesn't|does not"
             + "|refuses to)\\s*(accept|take)\\b");
     private static final Pattern ACCOUNT_AFTER = Pattern.compile("^(这边|那边|这里|那里)?的钱|^\\s*" + STOP + "{0,8}?(医保|社保"
-            + "|参保|医疗保险|个人账户|账户里|账户的钱|余额|参的|交的|缴的|退休)");
+            + "|参保|医疗保险|医疗保障|个人账户|账户里|账户的钱|余额|参的|交的|缴的|退休)");
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
     // 玉林人, but not 深圳人社局 (the human-resources and social-security bureau)
     private static final Pattern ORIGIN_AFTER = Pattern.compile("^人($|[,.。;!?、\\s在])");

@@ -157,6 +157,9 @@ class AskTest {
         assertThat(ask(selection, "广东叫粤医保 广西叫什么").getString("region.code"), equalTo("450000"));
         assertThat(ask(selection, "In Guangdong the app is called Yue Yibao. What is it called in Guangxi?")
                 .getString("region.code"), equalTo("450000"));
+        // the place whose bureau is named (阿克苏市医疗保障局) is the one asked about, not the one the asker comes from
+        assertThat(ask(selection, "我爷爷住在阿克苏市，我下个月从乌鲁木齐回去陪他，阿克苏市医疗保障局冬天几点上班")
+                .getString("region.code"), equalTo("652901"));
         // a short name read as the place the question named in full (阿克苏市), not the prefecture around it
         assertThat(ask(selection, "我老家是阿克苏市的，医保也在阿克苏交，医保局电话多少").getString("region.code"),
                 equalTo("652901"));
