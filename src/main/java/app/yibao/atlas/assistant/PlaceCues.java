@@ -24,7 +24,7 @@ final class PlaceCues {
     private static final String STOP = "[^,.。;!?、\\s]";
     // Within the clause: "深圳的医保余额怎么提我知道了，南京的…" has dealt with 深圳 as a whole.
     private static final Pattern DEALT_WITH_AFTER = Pattern.compile("^\\s*" + STOP + "{0,14}?(已经有了|问过了|查过了|知道了|看过了"
-            + "|了解过了|了解了|办过了|有了|我知道)|^的?(朋友|同事|同学|亲戚|邻居)");
+            + "|了解过了|了解了|办过了|有了|我知道)|^" + STOP + "{0,6}?的(朋友|同事|同学|亲戚|邻居)|^(朋友|同事|同学|亲戚|邻居)");
     // A place that will not take the balance in (杭州那边说不接收个人账户余额, Guangzhou says it won't accept it) is the one
     // moved to, whatever account words follow: the account is still in the place left.
     private static final Pattern DECLINES_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局)?(说)?"

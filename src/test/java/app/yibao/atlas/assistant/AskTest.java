@@ -160,6 +160,12 @@ class AskTest {
         // the place whose bureau is named (阿克苏市医疗保障局) is the one asked about, not the one the asker comes from
         assertThat(ask(selection, "我爷爷住在阿克苏市，我下个月从乌鲁木齐回去陪他，阿克苏市医疗保障局冬天几点上班")
                 .getString("region.code"), equalTo("652901"));
+        // a colleague's place (在上海外企上班的同事说) is not the account's; asked on a relative's behalf (帮他查), the
+        // relative's place is
+        assertThat(ask(selection, "我在上海外企上班的同事说医保余额可以在网上申请取出来,我是在老家泰安交的职工医保,泰安这边线上怎么弄?")
+                .getString("region.code"), equalTo("370900"));
+        assertThat(ask(selection, "我弟在拜城县上班交的职工医保,我在杭州帮他查一下医保中心电话是多少?")
+                .getString("region.code"), equalTo("652926"));
         // a short name read as the place the question named in full (阿克苏市), not the prefecture around it
         assertThat(ask(selection, "我老家是阿克苏市的，医保也在阿克苏交，医保局电话多少").getString("region.code"),
                 equalTo("652901"));
