@@ -75,7 +75,7 @@ public final class Lexicon {
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
         "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 | credit percent salary wage monthly",
         "TIER: 一档 二档 三档 档次 | tier",
-        "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 几个点 缴纳 | contribut",
+        "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 缴多少 几个点 缴纳 | contribut",
         "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
         "HAS_ACCOUNT: 有没有个人账户 有个人账户吗 有没有个账 没有个人账户 他的没有 她的没有 为啥没有个人账户 |",
         "RESIDENT_SCHEME: 城乡居民 居民医保 灵活就业 | resident flexible",

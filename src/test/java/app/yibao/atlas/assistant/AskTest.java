@@ -568,6 +568,9 @@ class AskTest {
         assertThat(answer.getList("accountFacts.id"), hasItem("shenzhen-account-contribution-individual-rate-2024"));
         assertThat(answer.getList("accountFacts.appliesUntil"), hasItem("2024-12-31"));
         assertThat(answer.getString("disclaimer"), containsString("已经到期的规定"));
+        // asked as 缴多少 too
+        assertThat(dated("深圳一档医保个人缴多少,单位缴多少").getList("accountFacts.id"),
+                hasItem("shenzhen-account-contribution-employer-rate-2024"));
         assertThat(dated("What is the contribution rate in Shenzhen?").getString("disclaimer"),
                 containsString("have ended"));
         // Where a current rule answers, no ended one is added.
