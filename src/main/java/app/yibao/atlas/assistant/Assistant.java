@@ -394,8 +394,7 @@ public class Assistant {
         }
 
         private boolean ended(PolicyFact fact) {
-            LocalDate until = fact.header().appliesUntil();
-            return until != null && until.isBefore(asOf);
+            return fact.header().endedBefore(asOf);
         }
 
         /**
@@ -414,9 +413,8 @@ public class Assistant {
                 Set<String> figures) {
             Set<String> given = new HashSet<>();
             slice.forEach(fact -> given.add(fact.getFactId()));
-            List<F> quoting = snapshot.factsFor(region, kind, type, fact -> ended(fact) && fact.getDescription() != null
-                    && figures.stream().anyMatch(figure -> fact.getDescription().contains(figure))
-                    && !given.contains(fact.getFactId()));
+            List<F> quoting = snapshot.factsFor(region, kind, type, fact -> ended(fact)
+                    && QuotedFigures.statedIn(fact, figures) && !given.contains(fact.getFactId()));
             if (quoting.isEmpty()) {
                 return slice;
             }

@@ -70,7 +70,7 @@ final class MistypedPlaces {
     }
 
     /**
-     * A place typed with one slip right after the province named before it (新疆阿可苏 for 阿克苏, 江苏苏洲): read only
+     * A place typed with one slip right after the province named before it (新疆阿可苏 for 阿克苏, 四川省甘紫 for 甘孜): read only
      * as a place of that province, and only where a place name may end.
      */
     Optional<Mention> findAfter(Mention province, String masked, String text) {
@@ -85,22 +85,15 @@ final class MistypedPlaces {
             }
             Optional<String> meant = names.meant(masked.substring(start, end));
             if (meant.isPresent()) {
+                Region wider = province.regions().get(0);
                 List<Region> within = snapshot.regionsNamedAtAnyLevel(meant.get()).stream()
-                        .filter(region -> isWithin(region, province.regions().get(0))).toList();
+                        .filter(region -> SubjectPlace.isAncestor(snapshot, wider, region)).toList();
                 if (!within.isEmpty()) {
                     return Optional.of(new Mention(within, start, end));
                 }
             }
         }
         return Optional.empty();
-    }
-
-    private boolean isWithin(Region region, Region ancestor) {
-        Optional<Region> parent = snapshot.parentOf(region);
-        while (parent.isPresent() && !parent.get().code().equals(ancestor.code())) {
-            parent = snapshot.parentOf(parent.get());
-        }
-        return parent.isPresent();
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.yibao.atlas.facts.PolicyFact;
+
 /**
  * The figures a question quotes (7778.15, 6475元): amounts of three digits or more, or with decimals; a year (2024)
  * is a date, not a figure. A figure that only a rule that has ended states tells that the asker read that rule.
@@ -26,5 +28,10 @@ public final class QuotedFigures {
             }
         }
         return figures;
+    }
+
+    /** Whether a fact's summary states any of the figures. */
+    public static boolean statedIn(PolicyFact fact, Set<String> figures) {
+        return fact.getDescription() != null && figures.stream().anyMatch(fact.getDescription()::contains);
     }
 }

@@ -28,4 +28,9 @@ public record FactHeader(
         return (appliesFrom == null || !day.isBefore(appliesFrom))
                 && (appliesUntil == null || !day.isAfter(appliesUntil));
     }
+
+    /** Whether the fact had stopped applying before that day. */
+    public boolean endedBefore(LocalDate day) {
+        return appliesUntil != null && appliesUntil.isBefore(day);
+    }
 }

@@ -189,7 +189,8 @@ final class CompactAnswer {
         }
         // A rule that has ended, whose figure the question quotes (超过7778.15元的部分可以做什么), is what the asker read.
         Set<String> figures = QuotedFigures.in(Tokenizer.normalize(answer.question()));
-        facts.stream().filter(fact -> hasEnded(fact, answer) && states(fact, figures)).forEach(named::add);
+        facts.stream().filter(fact -> fact.header().endedBefore(answer.asOf()) && QuotedFigures.statedIn(fact, figures))
+                .forEach(named::add);
         // A fee is asked about whatever channel is named (跨行ATM取现手续费): the fee facts answer, not the procedure;
         // but an agent's fee (代取…收点手续费) is asked about the agent, whom the notices answer.
         if (answer.intents().contains("FEE") && !answer.intents().contains("AGENT")) {
@@ -223,14 +224,6 @@ final class CompactAnswer {
 
     private static boolean hasAnAtm(WithdrawalProcedure procedure) {
         return procedure.getChannels().stream().anyMatch(channel -> channel.type() == WithdrawalChannelType.ATM);
-    }
-
-    private static boolean hasEnded(PolicyFact fact, Answer answer) {
-        return fact.header().appliesUntil() != null && fact.header().appliesUntil().isBefore(answer.asOf());
-    }
-
-    private static boolean states(PolicyFact fact, Set<String> figures) {
-        return fact.getDescription() != null && figures.stream().anyMatch(fact.getDescription()::contains);
     }
 
     /** A fact of the place asked about itself: neither inherited from above nor a sub-region's. */
