@@ -111,64 +111,50 @@ class AskTest {
         assertThat(qualified.getString("region.code"), equalTo("652929"));
         JsonPath commaQualified = ask(selection, "Aksu city, Xinjiang: where can I check my medical insurance balance?");
         assertThat(commaQualified.getString("region.code"), equalTo("652901"));
-        assertThat(ask(selection, "我在库车这边的钱能取吗，乌鲁木齐那边说不接收个人账户余额").getString("region.code"),
-                equalTo("652902"));
-        assertThat(ask(selection, "之前在南京工作，现在在乌鲁木齐上班，这边说不接收，那南京账户里剩下的钱能取出来吗")
-                .getString("region.code"), equalTo("320100"));
+        assertThat(regionOf("我在库车这边的钱能取吗，乌鲁木齐那边说不接收个人账户余额"), equalTo("652902"));
+        assertThat(regionOf("之前在南京工作，现在在乌鲁木齐上班，这边说不接收，那南京账户里剩下的钱能取出来吗"), equalTo("320100"));
         // where the asker comes from is less the account's place than where they work; 人社局 is not a person
         JsonPath origin = ask(selection, "我是河北邢台人，在天津做外卖骑手，想看看医保个人账户余额，用支付宝怎么查");
         assertThat(origin.getString("region.code"), equalTo("120000"));
         assertThat(origin.getList("otherRegions.code"), hasItem("130500"));
-        assertThat(ask(selection, "深圳人社局的电话多少").getString("region.code"), equalTo("440300"));
+        assertThat(regionOf("深圳人社局的电话多少"), equalTo("440300"));
         // where a relative retired is where the relative is insured, though the asker works elsewhere
-        assertThat(ask(selection, "我在深圳上班,我爸在老家桂林退休了,他想知道自己医保卡里还有多少钱,我能帮他在网上查吗")
-                .getString("region.code"), equalTo("450300"));
+        assertThat(regionOf("我在深圳上班,我爸在老家桂林退休了,他想知道自己医保卡里还有多少钱,我能帮他在网上查吗"), equalTo("450300"));
         // the relative's own account asked about (她医保卡, 她那个): the relative's place, named before or after them
-        assertThat(ask(selection, "我在南京工作,想帮盐城老家的妈妈查一下她医保卡还剩多少钱,该怎么查?")
-                .getString("region.code"), equalTo("320900"));
-        assertThat(ask(selection, "我在乌鲁木齐上班交职工医保,我老婆在喀什老家交的居民医保,她那个有没有个人账户?")
-                .getString("region.code"), equalTo("653100"));
+        assertThat(regionOf("我在南京工作,想帮盐城老家的妈妈查一下她医保卡还剩多少钱,该怎么查?"), equalTo("320900"));
+        assertThat(regionOf("我在乌鲁木齐上班交职工医保,我老婆在喀什老家交的居民医保,她那个有没有个人账户?"), equalTo("653100"));
     }
 
     @Test
     void theAccountStaysWhereTheAskerWorkedBeforeAndALaterPlaceSetAgainstTheFirstIsAskedAbout() {
-        String selection = "region { code }";
         // where the asker used to work, not where the new job is
-        assertThat(ask(selection, "我原来在苏州上班，现在调到无锡了，医保余额能取出来吗").getString("region.code"),
-                equalTo("320500"));
-        assertThat(ask(selection, "I work in Xiamen and I'm moving to Fuzhou. If Fuzhou won't take my medical insurance "
-                + "balance, can I withdraw it?").getString("region.code"), equalTo("350200"));
-        assertThat(ask(selection, "If I change jobs from Xiamen to Fuzhou, what happens to my medical insurance "
-                + "personal account balance?").getString("region.code"), equalTo("350200"));
+        assertThat(regionOf("我原来在苏州上班，现在调到无锡了，医保余额能取出来吗"), equalTo("320500"));
+        assertThat(regionOf("I work in Xiamen and I'm moving to Fuzhou. If Fuzhou won't take my medical insurance "
+                + "balance, can I withdraw it?"), equalTo("350200"));
+        assertThat(regionOf("If I change jobs from Xiamen to Fuzhou, what happens to my medical insurance "
+                + "personal account balance?"), equalTo("350200"));
         // the place that will not take the balance in is the one moved to, whatever account words follow it
-        assertThat(ask(selection, "我在南京上了六年班，现在调去合肥，合肥那边说不接收我的个人账户余额，这钱咋办")
-                .getString("region.code"), equalTo("320100"));
-        assertThat(ask(selection, "I used to work in Xiamen and now live in Fuzhou. Fuzhou says it won't accept my "
-                + "balance. Can I withdraw it from Xiamen?").getString("region.code"), equalTo("350200"));
+        assertThat(regionOf("我在南京上了六年班，现在调去合肥，合肥那边说不接收我的个人账户余额，这钱咋办"), equalTo("320100"));
+        assertThat(regionOf("I used to work in Xiamen and now live in Fuzhou. Fuzhou says it won't accept my "
+                + "balance. Can I withdraw it from Xiamen?"), equalTo("350200"));
         // the place of the relative the balance is given to (转给在呼伦贝尔的我爸) is not the account's
-        assertThat(ask(selection, "我弟在四川甘孜上班,他医保个人账户的钱能转给在呼伦贝尔的我爸用吗").getString("region.code"),
-                equalTo("513300"));
+        assertThat(regionOf("我弟在四川甘孜上班,他医保个人账户的钱能转给在呼伦贝尔的我爸用吗"), equalTo("513300"));
         // typed without stops, a space ends the clause: the home province's 老家 is not where the account is
-        assertThat(ask(selection, "我在厦门开网约车三年 现在要回江西老家了 医保个人账户的钱能取出来吗").getString("region.code"),
-                equalTo("350200"));
+        assertThat(regionOf("我在厦门开网约车三年 现在要回江西老家了 医保个人账户的钱能取出来吗"), equalTo("350200"));
         // "那" sets the second place against the first: it is the one asked about
-        assertThat(ask(selection, "广东的门槛是多少我知道，那广西的门槛是多少").getString("region.code"), equalTo("450000"));
+        assertThat(regionOf("广东的门槛是多少我知道，那广西的门槛是多少"), equalTo("450000"));
         // and so does asking what the first is called, of the second
-        assertThat(ask(selection, "广东叫粤医保 广西叫什么").getString("region.code"), equalTo("450000"));
-        assertThat(ask(selection, "In Guangdong the app is called Yue Yibao. What is it called in Guangxi?")
-                .getString("region.code"), equalTo("450000"));
+        assertThat(regionOf("广东叫粤医保 广西叫什么"), equalTo("450000"));
+        assertThat(regionOf("In Guangdong the app is called Yue Yibao. What is it called in Guangxi?"),
+                equalTo("450000"));
         // the place whose bureau is named (阿克苏市医疗保障局) is the one asked about, not the one the asker comes from
-        assertThat(ask(selection, "我爷爷住在阿克苏市，我下个月从乌鲁木齐回去陪他，阿克苏市医疗保障局冬天几点上班")
-                .getString("region.code"), equalTo("652901"));
+        assertThat(regionOf("我爷爷住在阿克苏市，我下个月从乌鲁木齐回去陪他，阿克苏市医疗保障局冬天几点上班"), equalTo("652901"));
         // a colleague's place (在上海外企上班的同事说) is not the account's; asked on a relative's behalf (帮他查), the
         // relative's place is
-        assertThat(ask(selection, "我在上海外企上班的同事说医保余额可以在网上申请取出来,我是在老家泰安交的职工医保,泰安这边线上怎么弄?")
-                .getString("region.code"), equalTo("370900"));
-        assertThat(ask(selection, "我弟在拜城县上班交的职工医保,我在杭州帮他查一下医保中心电话是多少?")
-                .getString("region.code"), equalTo("652926"));
+        assertThat(regionOf("我在上海外企上班的同事说医保余额可以在网上申请取出来,我是在老家泰安交的职工医保,泰安这边线上怎么弄?"), equalTo("370900"));
+        assertThat(regionOf("我弟在拜城县上班交的职工医保,我在杭州帮他查一下医保中心电话是多少?"), equalTo("652926"));
         // a short name read as the place the question named in full (阿克苏市), not the prefecture around it
-        assertThat(ask(selection, "我老家是阿克苏市的，医保也在阿克苏交，医保局电话多少").getString("region.code"),
-                equalTo("652901"));
+        assertThat(regionOf("我老家是阿克苏市的，医保也在阿克苏交，医保局电话多少"), equalTo("652901"));
     }
 
     @Test
@@ -639,6 +625,11 @@ class AskTest {
     private static JsonPath ask(String question) {
         return query(ASK, Map.of("q", question)).body("errors", nullValue())
                 .extract().jsonPath().setRootPath("data.ask");
+    }
+
+    /** The code of the region a question is read as about. */
+    private static String regionOf(String question) {
+        return ask("region { code }", question).getString("region.code");
     }
 
     /** An answer with only the given fields selected. */

@@ -51,7 +51,7 @@ class McpToolsTest {
 
     @Test
     void askAnswersAnEnglishQuestionWithCitedFacts() {
-        JsonPath answer = callTool("ask", Map.of("question", "Can I withdraw my Shenzhen balance if I emigrate?"));
+        JsonPath answer = askTool("Can I withdraw my Shenzhen balance if I emigrate?");
         assertThat(answer.getString("region.code"), equalTo("440300"));
         assertThat(answer.getString("topic"), equalTo("WITHDRAWAL"));
         assertThat(answer.getList("facts.id"), hasItem("shenzhen-withdrawal-emigration"));
@@ -62,45 +62,45 @@ class McpToolsTest {
 
     @Test
     void aQuestionAboutHowToApplyGetsTheProcedureFirst() {
-        JsonPath answer = callTool("ask", Map.of("question", "广州医保个人账户余额可以线上提取吗"));
+        JsonPath answer = askTool("广州医保个人账户余额可以线上提取吗");
         assertThat(answer.getList("intents"), hasItem("WEBSITE"));
         assertThat(answer.getString("facts[0].kind"), equalTo("WITHDRAWAL_PROCEDURE"));
         // 怎么提取, typed 怎么题取: how it is done
-        JsonPath how = callTool("ask", Map.of("question", "深圳医保余额怎么题取啊"));
+        JsonPath how = askTool("深圳医保余额怎么题取啊");
         assertThat(how.getList("intents"), hasItem("HOW_TO_WITHDRAW"));
         assertThat(how.getString("facts[0].id"), equalTo("shenzhen-withdrawal-procedure"));
     }
 
     @Test
     void askingWhetherCashCanBeHadAtABankGetsTheRuleOnCashFirstUnlessAnAtmPaysIt() {
-        JsonPath answer = callTool("ask", Map.of("question", "医保卡里的钱平时能去银行取现吗"));
+        JsonPath answer = askTool("医保卡里的钱平时能去银行取现吗");
         assertThat(answer.getList("intents"), hasItem("BANK"));
         assertThat(answer.getString("facts[0].id"), equalTo("national-account-cash-access"));
         // 深圳's procedure has an ATM channel: that answers
-        JsonPath atm = callTool("ask", Map.of("question", "深圳医保卡余额能去ATM取现吗"));
+        JsonPath atm = askTool("深圳医保卡余额能去ATM取现吗");
         assertThat(atm.getString("facts[0].id"), equalTo("shenzhen-withdrawal-procedure"));
         // online banking is a way to apply, asked without a word for cash
-        JsonPath online = callTool("ask", Map.of("question", "医保余额能通过网银转出来吗"));
+        JsonPath online = askTool("医保余额能通过网银转出来吗");
         assertThat(online.getString("facts[0].id"), equalTo("national-withdrawal-procedure"));
     }
 
     @Test
     void aRuleThatHasEndedWhoseFigureTheQuestionQuotesComesFirst() {
-        JsonPath answer = callTool("ask", Map.of("question", "深圳医保个人账户超过7778.15元的部分可以做什么"));
+        JsonPath answer = askTool("深圳医保个人账户超过7778.15元的部分可以做什么");
         assertThat(answer.getString("facts[0].id"), equalTo("shenzhen-usage-family-mutual-aid-threshold"));
         assertThat(answer.getString("facts[0].appliesUntil"), equalTo("2023-09-30"));
     }
 
     @Test
     void askingWhyAnApplicationFailedGetsTheNoticeThatSaysFirst() {
-        JsonPath answer = callTool("ask", Map.of("question", "深镇医保余额提取失败了咋回事"));
+        JsonPath answer = askTool("深镇医保余额提取失败了咋回事");
         assertThat(answer.getString("facts[0].id"), equalTo("shenzhen-notice-accurate-information"));
     }
 
     @Test
     void aQuestionAboutAFeeGetsTheFeeFactsFirstWhateverChannelItNames() {
-        JsonPath answer = callTool("ask", Map.of("question",
-                "In Nanjing, is there a fee if I take cash from my medical insurance card at another bank's ATM?"));
+        JsonPath answer = askTool(
+                "In Nanjing, is there a fee if I take cash from my medical insurance card at another bank's ATM?");
         assertThat(answer.getList("intents"), hasItems("FEE", "BANK"));
         assertThat(answer.getString("facts[0].kind"), equalTo("ACCOUNT_FACT"));
         assertThat(answer.getString("facts[0].id"), startsWith("nanjing-account-fee"));
@@ -110,7 +110,7 @@ class McpToolsTest {
     @Test
     void theBestFactGivesThreeQuotesAndTheOthersTwo() {
         // the carry-over fact has three quotes; only the third says 不会清零 in so many words
-        JsonPath answer = callTool("ask", Map.of("question", "石家庄医保个人账户余额年底会清零吗"));
+        JsonPath answer = askTool("石家庄医保个人账户余额年底会清零吗");
         assertThat(answer.getString("facts[0].id"), equalTo("national-account-carry-over"));
         assertThat(answer.getList("facts[0].citations.quote").toString(), containsString("不会清零"));
         List<Integer> quotes = answer.getList("facts.collect { it.citations.size() }");
@@ -120,24 +120,24 @@ class McpToolsTest {
 
     @Test
     void askingAfterAnApplicationsProgressGetsTheNoticeOnFollowingItFirst() {
-        JsonPath answer = callTool("ask", Map.of("question", "深圳医保余额提取申请交了以后怎么查进度"));
+        JsonPath answer = askTool("深圳医保余额提取申请交了以后怎么查进度");
         assertThat(answer.getList("intents"), hasItem("PROGRESS"));
         assertThat(answer.getString("facts[0].id"), equalTo("shenzhen-notice-track-progress"));
         // also when it says how long it has waited (几天), before the procedure
-        JsonPath waited = callTool("ask", Map.of("question", "深圳医保余额提取交了申请好几天了，在哪看办理进度"));
+        JsonPath waited = askTool("深圳医保余额提取交了申请好几天了，在哪看办理进度");
         assertThat(waited.getList("intents"), hasItems("PROGRESS", "PROCESSING_TIME"));
         assertThat(waited.getString("facts[0].id"), equalTo("shenzhen-notice-track-progress"));
     }
 
     @Test
     void aQuestionAboutWhatToBringOrHowInANamedCaseGetsThatCaseFirstThenTheProcedure() {
-        JsonPath answer = callTool("ask", Map.of("question", "大病患者申请特殊提取医保余额需要提供哪些证明"));
+        JsonPath answer = askTool("大病患者申请特殊提取医保余额需要提供哪些证明");
         assertThat(answer.getList("intents"), hasItems("SERIOUS_ILLNESS", "MATERIALS"));
         assertThat(answer.getString("facts[0].id"), equalTo("national-withdrawal-serious-illness"));
         assertThat(answer.getList("facts[0].details.materials"), hasItem("医疗费用发票"));
         assertThat(answer.getString("moreFacts[0].id"), equalTo("national-withdrawal-procedure")); // too big to follow
         // how to withdraw in a named case: the case says what must be done first (减员及停保手续)
-        JsonPath how = callTool("ask", Map.of("question", "深圳还没到退休年龄就出国定居了,医保余额怎么取"));
+        JsonPath how = askTool("深圳还没到退休年龄就出国定居了,医保余额怎么取");
         assertThat(how.getList("intents"), hasItems("EMIGRATION", "HOW_TO_WITHDRAW"));
         assertThat(how.getString("facts[0].kind"), equalTo("WITHDRAWAL_CONDITION"));
         assertThat(how.getList("facts.id"), hasItem("shenzhen-withdrawal-emigration"));
@@ -148,19 +148,18 @@ class McpToolsTest {
     /** A place's own offices answer its contact question first; the nation's hotline says it has a human agent. */
     @Test
     void aContactQuestionGetsThePlacesOwnOfficesFirstAndTheHotlineItsAgent() {
-        JsonPath aksu = callTool("ask", Map.of("question",
-                "What is the phone number of the Aksu City Medical Security Bureau, and where is its office?"));
+        JsonPath aksu = askTool(
+                "What is the phone number of the Aksu City Medical Security Bureau, and where is its office?");
         assertThat(aksu.getString("facts[0].kind"), equalTo("CONTACT"));
         assertThat(aksu.getList("facts.id"), hasItem("aksu-city-contact-healthcare-security-bureau"));
-        JsonPath hotline = callTool("ask", Map.of("question", "打12333能转人工吗"));
+        JsonPath hotline = askTool("打12333能转人工吗");
         assertThat(hotline.getList("facts.citations.quote").toString(), containsString("转接人工客服"));
     }
 
     /** What becomes of the balance in a named case is that case's rule, before the account's general ones. */
     @Test
     void aGeneralQuestionInANamedCaseGetsThatCaseFirst() {
-        JsonPath answer = callTool("ask", Map.of("question",
-                "我以前在东莞交职工医保,现在回湖北孝感在本地单位上班又交上了,东莞那个个人账户的余额咋处理?"));
+        JsonPath answer = askTool("我以前在东莞交职工医保,现在回湖北孝感在本地单位上班又交上了,东莞那个个人账户的余额咋处理?");
         assertThat(answer.getString("topic"), equalTo("GENERAL"));
         assertThat(answer.getString("facts[0].id"), endsWith("national-withdrawal-cross-region"));
     }
@@ -168,7 +167,7 @@ class McpToolsTest {
     /** The same claim filed under two kinds is given whole once; its room goes to the other side of the dispute. */
     @Test
     void aClaimGivenWholeOnceLeavesRoomForTheOtherSideOfItsDispute() {
-        JsonPath answer = callTool("ask", Map.of("question", "深圳医保个人账户现在还有门槛吗,余额要多少才能用"));
+        JsonPath answer = askTool("深圳医保个人账户现在还有门槛吗,余额要多少才能用");
         List<String> ids = answer.getList("facts.id");
         assertThat(ids, hasItem("shenzhen-account-usage-threshold-removed"));
         List<String> descriptions = answer.getList("facts.description");
@@ -220,6 +219,11 @@ class McpToolsTest {
         assertThat(unknown.getString("result.content[0].text"), startsWith("REGION_NOT_FOUND: "));
         JsonPath noSituation = rpc("tools/call", Map.of("name", "withdrawal_eligibility", "arguments", Map.of("region", "深圳")));
         assertThat(noSituation.getString("result.content[0].text"), startsWith("INVALID_ARGUMENT: "));
+    }
+
+    /** The MCP ask tool's answer to a question, with the default budget. */
+    private JsonPath askTool(String question) {
+        return callTool("ask", Map.of("question", question));
     }
 
     private JsonPath callTool(String name, Map<String, Object> arguments) {
