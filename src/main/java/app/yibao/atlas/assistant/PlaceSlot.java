@@ -6,7 +6,8 @@ import app.yibao.atlas.search.Tokenizer;
 
 /**
  * Where in a Chinese question a place name may stand: after the start, a space or punctuation, or 在, 去, 老家…; and
- * before the end, 市, 的, 医保, 这边, 上班… (or a workplace and 上班: 在永城煤矿上班). A name that is also an
+ * before the end, 市, 的, 医保, 这边, 上班… (or a workplace and 上班: 在永城煤矿上班); or after 下 and before 的, 医保…
+ * (查下汝州的医保). A name that is also an
  * ordinary word (比如, 资源, 合作: names of counties) or that a slip makes of one (通话 for 通化) is read as a place
  * only there.
  */
@@ -17,6 +18,9 @@ final class PlaceSlot {
     private static final List<String> AFTER_A_PLACE = List.of("市", "县", "省", "州", "区", "的", "医保", "职工", "社保",
             "人", "这边", "那边", "这里", "那里", "本地", "当地", "户口", "参保", "工作", "上班", "交", "地区", "医疗保",
             "打工", "生活", "居住", "上学", "读书", "定居", "出差", "老家", "一家", "一个");
+    // 查下汝州的医保, 问一下拜城医保: after 下 (a verb's "a little") only before words that follow a place alone;
+    // 了解一下合作医疗 is the cooperative medical scheme, not 合作市.
+    private static final List<String> AFTER_A_PLACE_ASKED_OF = List.of("的", "市", "县", "医保", "社保");
     // What happened there (在昆山去世, 在义乌做外贸) marks a place only right after 在, 去, 到, 从 or 回: after the start
     // or punctuation it follows ordinary words as well (比如住院, 比如做个体检).
     private static final String BEFORE_AN_EVENT = "在去到从回";
@@ -30,6 +34,9 @@ final class PlaceSlot {
 
     /** Whether the run from start to end stands where a place name may. */
     static boolean fits(String text, int start, int end) {
+        if (start > 0 && text.charAt(start - 1) == '下' && startsWithAny(text, end, AFTER_A_PLACE_ASKED_OF)) {
+            return true;
+        }
         if (!mayStart(text, start)) {
             return false;
         }

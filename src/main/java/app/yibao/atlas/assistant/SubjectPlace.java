@@ -46,6 +46,7 @@ final class SubjectPlace {
     private static final Pattern KINS_ACCOUNT = Pattern.compile("[他她](那个|那边)|[他她](的|自己的?)?(医保|社保|个人账户|账户"
             + "|卡里|余额)|帮[他她](查|问|打听|咨询)|\\b(her|his) (medical|insurance|account|card|balance)");
     private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*[)）]?\\s*(city|county|prefecture)?\\s*[)）]?\\s*[,，]?\\s*");
+    private static final Pattern NARROWING_GAP = Pattern.compile("\\s*的?\\s*");
     private static final int BEFORE = 6;
     private static final int BEFORE_LATIN = 30;
 
@@ -128,7 +129,14 @@ final class SubjectPlace {
             }
             String before = text.substring(Math.max(0, mentions.get(i).start() - (isLatin(text, mentions.get(i))
                     ? BEFORE_LATIN : BEFORE)), mentions.get(i).start());
-            if (KIN.matcher(before).find() || KIN_AFTER.matcher(text.substring(mentions.get(i).end())).find()) {
+            if (narrowsPrevious(snapshot, text, mentions, candidates, i)) {
+                // 我爸在阿克苏地区的柯坪县: the county is where the place before it says, whoever's that is
+                if (kins.contains(i - 1)) {
+                    kins.add(i);
+                } else if (askers.contains(i - 1)) {
+                    askers.add(i);
+                }
+            } else if (KIN.matcher(before).find() || KIN_AFTER.matcher(text.substring(mentions.get(i).end())).find()) {
                 kinNamed = true;
                 kins.add(i);
             } else if (ASKER.matcher(before).find()) {
@@ -189,6 +197,13 @@ final class SubjectPlace {
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Region> top = scores.keySet().stream().filter(region -> scores.get(region) == best).toList();
         return scores.size() > 1 && top.size() == 1 ? firsts.get(top.get(0)) : -1;
+    }
+
+    /** Whether a mention names a place within the one named just before it (阿克苏地区的柯坪县, 江苏昆山). */
+    private static boolean narrowsPrevious(KnowledgeSnapshot snapshot, String text, List<Mention> mentions,
+            List<List<Region>> candidates, int i) {
+        return i > 0 && NARROWING_GAP.matcher(text.substring(mentions.get(i - 1).end(), mentions.get(i).start())).matches()
+                && isAncestor(snapshot, candidates.get(i - 1).get(0), candidates.get(i).get(0));
     }
 
     private static boolean isNation(List<Region> candidate) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The small domain vocabulary that makes Chinese and English questions meet the Chinese knowledge: each concept
@@ -21,7 +22,7 @@ public final class Lexicon {
 
     // One concept per line: NAME: Chinese words | English stems.
     private static final String[] TABLE = {
-        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提出来 支出来 往出取 往出提 往出拿 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 退给我 退给他 退给她 退出来 | withdraw cash refund atm tiqu tixian quxian",
+        "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提走 提出来 支出来 往出取 往出提 往出拿 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 退给我 退给他 退给她 退出来 | withdraw cash refund atm tiqu tixian quxian",
         "EMIGRATION: 出境定居 移民 移居 出国 出境 定居国外 国外定居 境外定居 国外 永居 绿卡 永久居留 | emigra abroad overseas",
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
         "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人没了 人走了 他走了 她走了 月走了 刚走了 病走了 祸走了 时走了 年走了 爸走了 妈走了 爹走了 奶走了 爷走了 老人走了 | death dead die died deceased heir inherit passed",
@@ -31,7 +32,7 @@ public final class Lexicon {
         "FOREIGN_NATIONAL: 外籍 外国人 离境 回国 | foreign expat",
         "SERIOUS_ILLNESS: 重大疾病 大病 重病 重疾 恶性肿瘤 癌 化疗 | illness serious cancer disease",
         "HARDSHIP: 经济困难 困难 | hardship poverty",
-        "OPT_OUT: 放弃职工医保 放弃 停保 不交了 不缴了 不想交 不想缴 断缴 | opt quit",
+        "OPT_OUT: 放弃职工医保 放弃 停保 不交了 不缴了 不想交 不想缴 不想再交 不想再缴 不再交职工 断缴 | opt quit",
         "PHARMACY: 药店 药房 买药 购药 拿药 零售药店 什么药 哪些药 啥药 | pharmac drugstore medicine drug",
         "OUTPATIENT: 门诊 看病 急诊 诊所 | outpatient clinic doctor",
         "MEDICAL_SUPPLIES: 口罩 体温计 温度计 棉签 医疗器械 医用耗材 | thermometer mask",
@@ -45,7 +46,7 @@ public final class Lexicon {
         "PREMIUM: 交医保费 缴医保费 参保缴费 交居民医保 少儿医保 代缴 给孩子交 帮她交 帮他交 给家人交 帮家人交 帮家里人交 给家里人交 | premium",
         "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 年限还差 还差一点 最低年限 年限没满 年限还没满 年限不够 |",
         "NON_MEDICAL: 超市 日用品 生活用品 买米 买油 买菜 物业费 水电费 买衣服 话费 网购 外卖 | grocer supermarket",
-        "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 干什么用 能干什么 干啥用 有什么用 能干啥 | spend spent use usable pay cover yong",
+        "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 哪里用 在哪用 哪儿用 干什么用 能干什么 干啥用 有什么用 能干啥 | spend spent use usable pay cover yong",
         "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 问余额 问医保余额 问医保卡余额 看一下余额 看一下医保卡余额 看看余额 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query see cha chaxun",
         "BALANCE: 余额 多少钱 剩余 | balance left remain",
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
@@ -58,7 +59,7 @@ public final class Lexicon {
         "TERMINAL: 自助终端 自助机 | terminal kiosk",
         "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",
         "BANK: 银行 网银 | bank atm",
-        "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 当面 上门 去问 人工客服 转人工 人工服务 | contact address hours locat",
+        "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 当面 上门 去问 人工客服 转人工 人工服务 局在哪 中心在哪 大厅在哪 | contact address hours locat",
         "HOURS: 几点 办公时间 上班时间 工作时间 营业时间 开门 关门 下班 午休 中午休息 | hours",
         "WHOM: 找谁 问谁 联系谁 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 哪个部门 什么部门 哪个机构 | whom consult",
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
@@ -70,10 +71,10 @@ public final class Lexicon {
         "FAILED: 失败 填错 出错 没通过 不通过 被退回 | failed rejected",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
-        "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 | carry expire clear reset property belong unused",
+        "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 | carry expire clear reset property belong unused",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
-        "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 | credit percent salary wage monthly",
+        "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 | credit percent salary wage monthly",
         "TIER: 一档 二档 三档 档次 | tier",
         "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 缴多少 几个点 缴纳 | contribut",
         "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
@@ -126,7 +127,8 @@ public final class Lexicon {
             Map.entry("老破", "老婆"), Map.entry("影向", "影响"),
             Map.entry("审合", "审核"), Map.entry("要多就", "要多久"), Map.entry("多就到", "多久到"), Map.entry("口照", "口罩"),
             Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"),
-            Map.entry("手续飞", "手续费"), Map.entry("区出来", "取出来"));
+            Map.entry("手续飞", "手续费"), Map.entry("区出来", "取出来"),
+            Map.entry("余鹅", "余额"), Map.entry("垒计", "累计"), Map.entry("教居民医保", "交居民医保"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办);
@@ -150,8 +152,8 @@ public final class Lexicon {
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
 
     // English phrases whose words alone say nothing: money that goes into the account, or comes from somewhere.
-    // So are someone's offers to cash the balance out (an agent's), another province, what follows a withdrawal and
-    // leaving the mainland for good.
+    // So are someone's offers to cash the balance out (an agent's), another province, what follows a withdrawal,
+    // leaving the mainland for good, taking the money out and work in another place.
     private static final Map<String, List<String>> ENGLISH_PHRASES = Map.of(
             // To look something up is to check it (to look after someone is not); so is to find out or be told it.
             "QUERY", List.of("look up", "looking up", "look it up", "look at", "look for", "looking for", "find out",
@@ -159,6 +161,9 @@ public final class Lexicon {
             "CREDITING", List.of("goes into", "go into my", "go into the", "come from", "comes from"),
             "AGENT", List.of("offered to cash", "offers to cash", "offering to cash", "offer to cash"),
             "ELSEWHERE_USE", List.of("another province", "other province", "other provinces"),
+            "WITHDRAW", List.of("take out", "taking out", "take it out", "take the money out", "take money out",
+                    "get the money out", "get my money out"),
+            "CROSS_REGION", List.of("work in another", "working in another", "to work elsewhere"),
             "CARRY_OVER", List.of("next year", "roll over", "rolls over", "end of the year", "year end"),
             "AFTER_WITHDRAWAL", List.of("afterwards", "after i withdraw", "after withdrawing", "after the withdrawal",
                     "once i withdraw", "after i cash", "after cashing"),
@@ -168,6 +173,13 @@ public final class Lexicon {
                     "back to macau", "back to macao"),
             "ANOTHERS_CARD", List.of("else's card", "else's medical", "mother's card", "father's card", "mom's card",
                     "dad's card", "use my card", "use my medical insurance card", "use my insurance card"));
+
+    private static final Concept WINDOW_CONCEPT = CONCEPTS.stream()
+            .filter(concept -> concept.name().equals("WINDOW")).findFirst().orElseThrow();
+
+    // An office the asker would rather not go to (不想跑窗口, without going to an office) is no channel asked for.
+    private static final Pattern DECLINED_VISIT = Pattern.compile("(不想|不用|不必|不愿|去不了|不去|不跑)跑?(窗口|经办机构|服务大厅)"
+            + "|without (going|coming|having to go|visiting)( back)?( to)?( an?| the| any)? (office|window|counter)");
 
     private Lexicon() {
     }
@@ -251,7 +263,9 @@ public final class Lexicon {
         for (Concept concept : CONCEPTS) {
             if (containsAny(joined, concept.chinese()) || matchesAny(words, concept.english())
                     || containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))) {
-                found.add(concept);
+                if (concept != WINDOW_CONCEPT || !DECLINED_VISIT.matcher(joined).find()) {
+                    found.add(concept);
+                }
             }
         }
         return found;

@@ -153,6 +153,8 @@ class AskTest {
         // relative's place is
         assertThat(regionOf("我在上海外企上班的同事说医保余额可以在网上申请取出来,我是在老家泰安交的职工医保,泰安这边线上怎么弄?"), equalTo("370900"));
         assertThat(regionOf("我弟在拜城县上班交的职工医保,我在杭州帮他查一下医保中心电话是多少?"), equalTo("652926"));
+        // a county named within the relative's prefecture is the relative's place too
+        assertThat(regionOf("我老公在阿克苏地区的柯坪县工作,他医保卡余额怎么查"), equalTo("652929"));
         // a short name read as the place the question named in full (阿克苏市), not the prefecture around it
         assertThat(regionOf("我老家是阿克苏市的，医保也在阿克苏交，医保局电话多少"), equalTo("652901"));
     }
@@ -383,6 +385,9 @@ class AskTest {
         assertThat(ask("在东方医院看病能刷医保个人账户吗").getString("region.code"), equalTo("000000"));
         assertThat(ask("去公安局开的证明能用来取医保余额吗").getString("region.code"), equalTo("000000"));
         assertThat(ask("我在合作医疗报销过，个人账户还能用吗").getString("region.code"), equalTo("000000"));
+        // after 下 (查下, 问一下) only before 的, 医保…: 了解一下合作医疗 is the cooperative scheme
+        assertThat(regionOf("帮我查下汝州的医保卡余额"), equalTo("410482"));
+        assertThat(regionOf("我想了解一下合作医疗保险和职工医保的区别"), equalTo("000000"));
         assertThat(ask("Can I use my medical insurance balance a mile away from home?").getString("region.code"),
                 equalTo("000000"));
         assertThat(ask("I work in Yiwu, how do I check my medical insurance balance?").getString("region.code"),
@@ -536,6 +541,29 @@ class AskTest {
         JsonPath failed = ask("topic intents notices { factId }", "深镇医保余额提取失败了咋回事");
         assertThat(failed.getList("intents"), hasItem("FAILED"));
         assertThat(failed.getList("notices.factId"), hasItem("shenzhen-notice-accurate-information"));
+    }
+
+    @Test
+    void moreWaysOfSayingWhatIsAskedAreRead() {
+        assertThat(ask("topic", "Can I take out my personal account money in Hangzhou?").getString("topic"),
+                equalTo("WITHDRAWAL"));
+        assertThat(ask("intents", "I'm leaving Suzhou to work in another province, what happens to my account?")
+                .getList("intents"), hasItem("CROSS_REGION"));
+        assertThat(ask("topic", "医保余额 提走").getString("topic"), equalTo("WITHDRAWAL"));
+        assertThat(ask("intents", "杭州医保个人账户里的钱是怎么来的").getList("intents"), hasItem("CREDITING"));
+        assertThat(ask("topic", "广州社保局在哪，想去现场查个人账户").getString("topic"), equalTo("CONTACT"));
+        // 垒计 is a slip for 累计: the balance adding up year on year
+        assertThat(ask("intents", "医保个人帐户的钱能垒计吗").getList("intents"), hasItem("CARRY_OVER"));
+        assertThat(ask("intents", "以后不想再交职工医保了，个人账户的钱能提走吗").getList("intents"), hasItem("OPT_OUT"));
+    }
+
+    @Test
+    void anOfficeTheAskerWouldRatherNotGoToIsNoChannelAskedFor() {
+        JsonPath answer = ask("intents queryChannels { type }",
+                "How do I check my balance in Kunming without going to an office?");
+        assertThat(answer.getList("intents"), not(hasItem("WINDOW")));
+        assertThat(answer.getList("queryChannels.type"), hasItem("PHONE"));
+        assertThat(ask("intents", "不想跑窗口，医保余额在手机上怎么查").getList("intents"), not(hasItem("WINDOW")));
     }
 
     @Test
