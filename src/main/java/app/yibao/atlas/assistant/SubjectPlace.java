@@ -202,8 +202,10 @@ final class SubjectPlace {
     /** Whether a mention names a place within the one named just before it (阿克苏地区的柯坪县, 江苏昆山). */
     private static boolean narrowsPrevious(KnowledgeSnapshot snapshot, String text, List<Mention> mentions,
             List<List<Region>> candidates, int i) {
-        return i > 0 && NARROWING_GAP.matcher(text.substring(mentions.get(i - 1).end(), mentions.get(i).start())).matches()
-                && isAncestor(snapshot, candidates.get(i - 1).get(0), candidates.get(i).get(0));
+        if (i == 0 || !isAncestor(snapshot, candidates.get(i - 1).get(0), candidates.get(i).get(0))) {
+            return false;
+        }
+        return NARROWING_GAP.matcher(text.substring(mentions.get(i - 1).end(), mentions.get(i).start())).matches();
     }
 
     private static boolean isNation(List<Region> candidate) {
