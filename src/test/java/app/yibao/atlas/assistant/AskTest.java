@@ -153,6 +153,7 @@ class AskTest {
         // relative's place is
         assertThat(regionOf("我在上海外企上班的同事说医保余额可以在网上申请取出来,我是在老家泰安交的职工医保,泰安这边线上怎么弄?"), equalTo("370900"));
         assertThat(regionOf("我弟在拜城县上班交的职工医保,我在杭州帮他查一下医保中心电话是多少?"), equalTo("652926"));
+        assertThat(regionOf("我爸住在拜城县，我在杭州上班，帮他打哪个电话问医保的事"), equalTo("652926"));
         // a county named within the relative's prefecture is the relative's place too
         assertThat(regionOf("我老公在阿克苏地区的柯坪县工作,他医保卡余额怎么查"), equalTo("652929"));
         // a short name read as the place the question named in full (阿克苏市), not the prefecture around it
@@ -555,6 +556,11 @@ class AskTest {
         // 垒计 is a slip for 累计: the balance adding up year on year
         assertThat(ask("intents", "医保个人帐户的钱能垒计吗").getList("intents"), hasItem("CARRY_OVER"));
         assertThat(ask("intents", "以后不想再交职工医保了，个人账户的钱能提走吗").getList("intents"), hasItem("OPT_OUT"));
+        assertThat(ask("intents", "医保个人账户的钱能给小孩交医保吗").getList("intents"), hasItem("PREMIUM"));
+        assertThat(ask("intents", "能拿我老婆的医保卡去药店买药吗").getList("intents"), hasItem("ANOTHERS_CARD"));
+        // slips: 夸年 for 跨年, 材了 for 材料
+        assertThat(ask("intents", "医保个人账户余额夸年还能用吗").getList("intents"), hasItem("CARRY_OVER"));
+        assertThat(ask("intents", "推休人员要带哪些材了").getList("intents"), hasItem("MATERIALS"));
     }
 
     @Test
