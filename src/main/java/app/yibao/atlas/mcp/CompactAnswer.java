@@ -198,8 +198,9 @@ final class CompactAnswer {
         }
         // How an application is followed, and what becomes of the account once drawn, only notices say (the latter
         // unless the question also asks how long or what to bring: 提取后多久到账 is the procedure's). The progress
-        // notice is short, and goes before the procedure it follows (交了好几天没动静，去哪查进度).
-        if (answer.intents().contains("PROGRESS")
+        // notice is short, and goes before the procedure it follows (交了好几天没动静，去哪查进度); so does the warning
+        // against agents, asked whether one can be trusted (代取医保卡余额，收点手续费，靠谱吗).
+        if (answer.intents().contains("PROGRESS") || answer.intents().contains("AGENT")
                 || procedure == null && answer.intents().stream().anyMatch(NOTICES_ANSWER::contains)) {
             answer.notices().stream()
                     .max(Comparator.comparingDouble(notice -> relevance.getOrDefault(notice.getFactId(), 0.0)))

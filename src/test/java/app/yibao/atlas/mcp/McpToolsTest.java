@@ -98,6 +98,12 @@ class McpToolsTest {
     }
 
     @Test
+    void askingWhetherAnAgentCanBeTrustedGetsTheWarningFirst() {
+        JsonPath answer = askTool("网上看到有人说可以代取医保卡里的钱，收一点手续费，能信吗");
+        assertThat(answer.getString("facts[0].id"), equalTo("national-notice-intermediaries"));
+    }
+
+    @Test
     void aQuestionAboutAFeeGetsTheFeeFactsFirstWhateverChannelItNames() {
         JsonPath answer = askTool(
                 "In Nanjing, is there a fee if I take cash from my medical insurance card at another bank's ATM?");
