@@ -74,7 +74,7 @@ public final class Lexicon {
         "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 | carry expire clear reset property belong unused",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
-        "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 | credit percent salary wage monthly",
+        "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 自己交的医保钱 都是自己交 都是我自己交 都在卡里 | credit percent salary wage monthly",
         "TIER: 一档 二档 三档 档次 | tier",
         "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 缴多少 几个点 缴纳 | contribut",
         "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
@@ -129,7 +129,7 @@ public final class Lexicon {
             Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"),
             Map.entry("手续飞", "手续费"), Map.entry("区出来", "取出来"),
             Map.entry("余鹅", "余额"), Map.entry("垒计", "累计"), Map.entry("教居民医保", "交居民医保"),
-            Map.entry("我老工", "我老公"), Map.entry("夸年", "跨年"), Map.entry("材了", "材料"));
+            Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前", "交的钱"), Map.entry("夸年", "跨年"), Map.entry("材了", "材料"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办);

@@ -552,6 +552,9 @@ class AskTest {
                 .getList("intents"), hasItem("CROSS_REGION"));
         assertThat(ask("topic", "医保余额 提走").getString("topic"), equalTo("WITHDRAWAL"));
         assertThat(ask("intents", "杭州医保个人账户里的钱是怎么来的").getList("intents"), hasItem("CREDITING"));
+        JsonPath own = ask("intents accountFacts { factId }", "杭州医保卡里的钱都是自己交的吗");
+        assertThat(own.getList("intents"), hasItem("CREDITING"));
+        assertThat(own.getList("accountFacts.factId"), hasItem("national-account-employer-share-pooled"));
         assertThat(ask("topic", "广州社保局在哪，想去现场查个人账户").getString("topic"), equalTo("CONTACT"));
         // 垒计 is a slip for 累计: the balance adding up year on year
         assertThat(ask("intents", "医保个人帐户的钱能垒计吗").getList("intents"), hasItem("CARRY_OVER"));
