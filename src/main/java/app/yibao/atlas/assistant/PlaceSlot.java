@@ -7,9 +7,8 @@ import app.yibao.atlas.search.Tokenizer;
 /**
  * Where in a Chinese question a place name may stand: after the start, a space or punctuation, or 在, 去, 老家…; and
  * before the end, 市, 的, 医保, 这边, 上班… (or a workplace and 上班: 在永城煤矿上班); or after 下 and before 的, 医保…
- * (查下汝州的医保). A name that is also an
- * ordinary word (比如, 资源, 合作: names of counties) or that a slip makes of one (通话 for 通化) is read as a place
- * only there.
+ * (查下汝州的医保). A name that is also an ordinary word (比如, 资源, 合作: names of counties) or that a slip makes of
+ * one (通话 for 通化) is read as a place only there.
  */
 final class PlaceSlot {
 

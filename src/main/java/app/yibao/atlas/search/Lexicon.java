@@ -129,7 +129,8 @@ public final class Lexicon {
             Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"),
             Map.entry("手续飞", "手续费"), Map.entry("区出来", "取出来"),
             Map.entry("余鹅", "余额"), Map.entry("垒计", "累计"), Map.entry("教居民医保", "交居民医保"),
-            Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前", "交的钱"), Map.entry("夸年", "跨年"), Map.entry("材了", "材料"));
+            Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前都", "交的钱都"),
+            Map.entry("夸年", "跨年"), Map.entry("材了", "材料"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办);
