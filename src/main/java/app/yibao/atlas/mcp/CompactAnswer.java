@@ -157,6 +157,9 @@ final class CompactAnswer {
     /** Intents a notice answers, not a rule: the best-matching notice goes first. */
     private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL", "FAILED");
 
+    /** Intents whose notice goes first even before the procedure: following an application, an agent's offer. */
+    private static final Set<String> NOTICE_BEFORE_PROCEDURE = Set.of("PROGRESS", "AGENT");
+
     /** Words that ask for cash (the question's own, typos corrected). */
     private static final Set<String> CASH = Set.of("取现", "现金", "提现", "cash");
 
@@ -200,7 +203,7 @@ final class CompactAnswer {
         // unless the question also asks how long or what to bring: 提取后多久到账 is the procedure's). The progress
         // notice is short, and goes before the procedure it follows (交了好几天没动静，去哪查进度); so does the warning
         // against agents, asked whether one can be trusted (代取医保卡余额，收点手续费，靠谱吗).
-        if (answer.intents().contains("PROGRESS") || answer.intents().contains("AGENT")
+        if (answer.intents().stream().anyMatch(NOTICE_BEFORE_PROCEDURE::contains)
                 || procedure == null && answer.intents().stream().anyMatch(NOTICES_ANSWER::contains)) {
             answer.notices().stream()
                     .max(Comparator.comparingDouble(notice -> relevance.getOrDefault(notice.getFactId(), 0.0)))

@@ -77,11 +77,9 @@ class McpToolsTest {
         assertThat(answer.getList("intents"), hasItem("BANK"));
         assertThat(answer.getString("facts[0].id"), equalTo("national-account-cash-access"));
         // 深圳's procedure has an ATM channel: that answers
-        JsonPath atm = askTool("深圳医保卡余额能去ATM取现吗");
-        assertThat(atm.getString("facts[0].id"), equalTo("shenzhen-withdrawal-procedure"));
+        assertThat(firstFactOf("深圳医保卡余额能去ATM取现吗"), equalTo("shenzhen-withdrawal-procedure"));
         // online banking is a way to apply, asked without a word for cash
-        JsonPath online = askTool("医保余额能通过网银转出来吗");
-        assertThat(online.getString("facts[0].id"), equalTo("national-withdrawal-procedure"));
+        assertThat(firstFactOf("医保余额能通过网银转出来吗"), equalTo("national-withdrawal-procedure"));
     }
 
     @Test
@@ -93,14 +91,13 @@ class McpToolsTest {
 
     @Test
     void askingWhyAnApplicationFailedGetsTheNoticeThatSaysFirst() {
-        JsonPath answer = askTool("深镇医保余额提取失败了咋回事");
-        assertThat(answer.getString("facts[0].id"), equalTo("shenzhen-notice-accurate-information"));
+        assertThat(firstFactOf("深镇医保余额提取失败了咋回事"), equalTo("shenzhen-notice-accurate-information"));
     }
 
     @Test
     void askingWhetherAnAgentCanBeTrustedGetsTheWarningFirst() {
-        JsonPath answer = askTool("网上看到有人说可以代取医保卡里的钱，收一点手续费，能信吗");
-        assertThat(answer.getString("facts[0].id"), equalTo("national-notice-intermediaries"));
+        assertThat(firstFactOf("网上看到有人说可以代取医保卡里的钱，收一点手续费，能信吗"),
+                equalTo("national-notice-intermediaries"));
     }
 
     @Test
@@ -225,6 +222,11 @@ class McpToolsTest {
         assertThat(unknown.getString("result.content[0].text"), startsWith("REGION_NOT_FOUND: "));
         JsonPath noSituation = rpc("tools/call", Map.of("name", "withdrawal_eligibility", "arguments", Map.of("region", "深圳")));
         assertThat(noSituation.getString("result.content[0].text"), startsWith("INVALID_ARGUMENT: "));
+    }
+
+    /** The id of the fact the MCP answer gives first. */
+    private String firstFactOf(String question) {
+        return askTool(question).getString("facts[0].id");
     }
 
     /** The MCP ask tool's answer to a question, with the default budget. */
