@@ -11,15 +11,16 @@
 //     same without diacritics (Ürümqi → Urumqi), and a one-word alternate name it also lists with diacritics
 //     (Garze beside Garzê: a romanised local-language name); every division with the same short name gets them;
 //   - the older English names of a prefecture or municipality (Canton, Peking, Nanking): those of its seat's GeoNames
-//     alternate names that are entries of an English word list, SCOWL 2020.12.07 size 50 as Debian's `wamerican`
-//     package ships it (/usr/share/dict/american-english, 104,334 words; its copyright allows any use). GeoNames
-//     lists every language's spelling without saying which language; the word list says which are English.
+//     alternate names that are entries of an English word list, SCOWL 2020.12.07 size 70 as Debian's
+//     `wamerican-large` package ships it (/usr/share/dict/american-english-large, 170,421 words; its copyright allows
+//     any use). GeoNames lists every language's spelling without saying which language; the word list says which are
+//     English. Size 70 holds the Wade-Giles and postal names (Amoy, Soochow, Tsinan) that the smaller lists lack.
 // Files are read from node_modules (the packages do not export them). Names that divisions.tsv already has (the pinyin) are left out. Re-run only when upgrading a source package:
-//   sudo apt-get install wamerican
+//   sudo apt-get install wamerican-large
 //   cd deploy/tools/regions && npm ci && node convert-english-names.mjs ../../../src/main/resources/regions
 import { readFileSync, writeFileSync } from 'node:fs';
 const out = process.argv[2];
-const wordList = process.argv[3] ?? '/usr/share/dict/american-english';
+const wordList = process.argv[3] ?? '/usr/share/dict/american-english-large';
 if (!out) throw new Error('usage: node convert-english-names.mjs <folder with divisions.tsv> [English word list]');
 
 const divisions = readFileSync(`${out}/divisions.tsv`, 'utf8').trim().split('\n').slice(1).map((line) => {
@@ -95,7 +96,9 @@ function othersName(name, division) {
 for (const division of divisions.filter((d) => d.level === 'PROVINCE' || d.level === 'PREFECTURE'
     || d.level === 'COUNTY' && NAMED_COUNTIES_IN.has(d.parent))) {
   const prefecture = division.code.slice(0, 4);
-  const matches = seats.filter((s) => (division.level === 'PROVINCE' || s.admin2 === prefecture)
+  // GeoNames gives a few seats no admin2 code (Xiamen): those are joined to the prefecture by its full Chinese name.
+  const matches = seats.filter((s) => (division.level === 'PROVINCE' || s.admin2 === prefecture
+      || s.admin2 === '' && division.level === 'PREFECTURE' && s.alternates.has(division.name))
       && SEATS[division.level].has(s.feature) && namesake(s, division))
     .sort((a, b) => b.population - a.population);
   if (matches.length === 0) continue;
