@@ -26,9 +26,11 @@ final class MistypedPlaces {
 
     private final KnowledgeSnapshot snapshot;
     private final OneSlip names;
+    private final PlacesWithOwnRules withRules;
 
     MistypedPlaces(KnowledgeSnapshot snapshot) {
         this.snapshot = snapshot;
+        this.withRules = new PlacesWithOwnRules(snapshot);
         List<String> all = new ArrayList<>();
         for (Region region : snapshot.regions()) {
             // a county by its full name of three characters or more only: a slip in two characters (新领 for 新宁,
@@ -83,10 +85,9 @@ final class MistypedPlaces {
             if (!PlaceSlot.mayEnd(text, end) || ORDINARY.contains(masked.substring(start, end))) {
                 continue;
             }
-            Optional<String> meant = names.meant(masked.substring(start, end));
-            if (meant.isPresent()) {
+            for (String meant : names.allMeant(masked.substring(start, end))) {
                 Region wider = province.regions().get(0);
-                List<Region> within = snapshot.regionsNamedAtAnyLevel(meant.get()).stream()
+                List<Region> within = snapshot.regionsNamedAtAnyLevel(meant).stream()
                         .filter(region -> SubjectPlace.isAncestor(snapshot, wider, region)).toList();
                 if (!within.isEmpty()) {
                     return Optional.of(new Mention(within, start, end));
@@ -106,9 +107,19 @@ final class MistypedPlaces {
             return Optional.empty();
         }
         if (mayStart) {
-            return fits ? names.meant(typed) : Optional.empty();
+            return fits ? slipOf(typed) : Optional.empty();
         }
         boolean county = typed.length() == 3 && typed.charAt(2) == COUNTY;
-        return county ? names.meant(typed).filter(name -> name.charAt(2) == COUNTY) : Optional.empty();
+        return county ? slipOf(typed).filter(name -> name.charAt(2) == COUNTY) : Optional.empty();
+    }
+
+    /**
+     * The name typed with a slip; of two it may be (新禾县: 新河县 in Hebei, 新和县 in Aksu), the one of a place with rules
+     * of its own, whose name people have reason to ask about.
+     */
+    private Optional<String> slipOf(String typed) {
+        List<String> meant = names.allMeant(typed);
+        return meant.stream().filter(name -> snapshot.regionsNamedAtAnyLevel(name).stream()
+                .anyMatch(withRules::hasOwnOrBelow)).findFirst().or(() -> meant.stream().findFirst());
     }
 }

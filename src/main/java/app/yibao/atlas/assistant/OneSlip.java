@@ -39,21 +39,28 @@ final class OneSlip {
 
     /** The word that {@code typed} is with one character mistyped as a homophone, if any. */
     Optional<String> meant(String typed) {
+        return allMeant(typed).stream().findFirst();
+    }
+
+    /** Every word that {@code typed} may be with one character mistyped as a homophone (新禾县: 新河县 and 新和县). */
+    List<String> allMeant(String typed) {
         if (typed.length() < 2 || typed.length() > longest) {
-            return Optional.empty();
+            return List.of();
         }
+        List<String> meant = new ArrayList<>(1);
         for (int i = 0; i < typed.length(); i++) {
             List<Slot> slots = slotsByBlankedWord.get(blank(typed, i));
             if (slots == null) {
                 continue;
             }
             for (Slot slot : slots) {
-                if (slot.position() == i && Homophones.soundAlike(slot.word().charAt(i), typed.charAt(i))) {
-                    return Optional.of(slot.word());
+                if (slot.position() == i && Homophones.soundAlike(slot.word().charAt(i), typed.charAt(i))
+                        && !meant.contains(slot.word())) {
+                    meant.add(slot.word());
                 }
             }
         }
-        return Optional.empty();
+        return meant;
     }
 
     private static String blank(String word, int position) {

@@ -8,7 +8,7 @@ import app.yibao.atlas.assistant.RegionSpotter.Mention;
 /**
  * What the words around a place name say about its part in a question: the place of the account asked about
  * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, 库车这边的钱, insured in Nanjing), a place left that the account may still
- * be in (原来在南京, moving from Nanjing to…), a place someone only lives, works, comes from or moves to (在北京上班, 户口在, 老家, 玉林人, 跳槽去了杭州,
+ * be in (原来在南京, moving from Nanjing to…), a place someone only lives, works, comes from or moves to (在北京上班, 户口在, 老家, 玉林人, 从湖南来, 跳槽去了杭州,
  * 杭州那边不接收, 转给在成都的女儿, live in, moving to), or a place already dealt with (南京的我问过了, 上海的同事说).
  */
 final class PlaceCues {
@@ -33,6 +33,10 @@ final class PlaceCues {
     private static final Pattern ACCOUNT_AFTER = Pattern.compile("^(这边|那边|这里|那里)?的钱|^\\s*" + STOP + "{0,8}?(医保|社保"
             + "|参保|医疗保险|医疗保障|个人账户|账户里|账户的钱|余额|参的|交的|缴的|退休)");
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
+    // 我刚从湖南来深圳入职, 我是广西来的, 我从重庆赶过去办…: a place the asker came from, whatever account words follow
+    private static final Pattern CAME_FROM = Pattern.compile("从$");
+    private static final Pattern CAME_AFTER = Pattern.compile("^(来的|过来的)");
+    private static final Pattern CAME_FROM_AFTER = Pattern.compile("^(来|过来|赶)");
     // 玉林人, but not 深圳人社局 (the human-resources and social-security bureau)
     private static final Pattern ORIGIN_AFTER = Pattern.compile("^人($|[,.。;!?、\\s在])");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|定居|出差|老家)");
@@ -65,6 +69,10 @@ final class PlaceCues {
         }
         if (DECLINES_AFTER.matcher(after).find()) {
             return RESIDENCE;
+        }
+        if (!latin && (CAME_AFTER.matcher(after).find()
+                || CAME_FROM.matcher(before).find() && CAME_FROM_AFTER.matcher(after).find())) {
+            return ORIGIN;
         }
         if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()
                 : ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()) {

@@ -76,7 +76,7 @@ final class RegionSpotter {
         for (int end = run; end >= start + 2; end--) {
             String name = text.substring(start, end);
             List<Region> regions = snapshot.regionsNamedAtAnyLevel(name);
-            if (!regions.isEmpty() && (!mayBeWord(name, regions) || inPlaceSlot(unmasked, start, end, found))) {
+            if (!regions.isEmpty() && (!mayBeWord(name, regions) || inPlaceSlot(unmasked, start, end, regions, found))) {
                 found.add(new Mention(regions, start, end));
                 return end - start;
             }
@@ -94,13 +94,19 @@ final class RegionSpotter {
     }
 
     /**
-     * Where a place is expected ({@link PlaceSlot}): right after another place (江苏昆山, 南充仪陇); else after the start,
-     * punctuation, 在, 去, 老家… and before 市, 的, 医保, 一家, 上班… (or after 在 and before 去世, 做…). 比如打电话, 比如住院,
-     * 在东方医院 and 去公安局 name no place.
+     * Where a place is expected ({@link PlaceSlot}): right after another place (江苏昆山, 南充仪陇), or after 的 when it lies
+     * within the place before (阿克苏的库车; 深圳的合作医疗 names no 合作市); else after the start, punctuation, 在, 去,
+     * 老家… and before 市, 的, 医保, 一家, 上班… (or after 在 and before 去世, 做…). 比如打电话, 比如住院, 在东方医院 and
+     * 去公安局 name no place.
      */
-    private static boolean inPlaceSlot(String text, int start, int end, List<Mention> found) {
-        boolean afterPlace = !found.isEmpty() && found.get(found.size() - 1).end() == start;
-        return afterPlace || PlaceSlot.fits(text, start, end);
+    private boolean inPlaceSlot(String text, int start, int end, List<Region> regions, List<Mention> found) {
+        if (found.isEmpty()) {
+            return PlaceSlot.fits(text, start, end);
+        }
+        Mention last = found.get(found.size() - 1);
+        boolean withinLast = last.end() == start - 1 && text.charAt(start - 1) == '的' && regions.stream()
+                .anyMatch(region -> SubjectPlace.isAncestor(snapshot, last.regions().get(0), region));
+        return last.end() == start || withinLast || PlaceSlot.fits(text, start, end);
     }
 
     /** A Latin word, or two joined (Tai An, Inner Mongolia), that is a name; otherwise the word is skipped. */

@@ -118,6 +118,9 @@ class AskTest {
         assertThat(origin.getString("region.code"), equalTo("120000"));
         assertThat(origin.getList("otherRegions.code"), hasItem("130500"));
         assertThat(regionOf("深圳人社局的电话多少"), equalTo("440300"));
+        // nor is a place the asker came from (广西来的, 从重庆赶过去), though account words follow it
+        assertThat(regionOf("我是广西来的,在深圳送快递,单位交了职工医保,个人账户余额打电话能查吗"), equalTo("440300"));
+        assertThat(regionOf("我妈在深圳去世了，我从重庆赶过去办她医保余额的提取"), equalTo("440300"));
         // where a relative retired is where the relative is insured, though the asker works elsewhere
         assertThat(regionOf("我在深圳上班,我爸在老家桂林退休了,他想知道自己医保卡里还有多少钱,我能帮他在网上查吗"), equalTo("450300"));
         // the relative's own account asked about (她医保卡, 她那个): the relative's place, named before or after them
@@ -522,8 +525,21 @@ class AskTest {
         assertThat(ask("呃我想问一下那个百城县医保中心电话是多少").getString("region.code"), equalTo("652926"));
         // 通话 sounds like 通化 (a city in Jilin), but nothing around it says that a place is meant
         assertThat(ask("医保的客服电话通话要收费吗").getString("region.code"), equalTo("000000"));
+        // 新禾县 sounds like 新河县 (Hebei) and 新和县 (Aksu): the one with rules of its own is meant
+        assertThat(ask("新禾县医保局电话多少").getString("region.code"), equalTo("652925"));
         // a county only by its full name: 新领 (newly received) sounds like 新宁 (a county in Hunan)
         assertThat(ask("新领的医保卡怎么激活").getString("region.code"), equalTo("000000"));
+    }
+
+    @Test
+    void aCountyAfterItsPrefectureAndDeIsThatCounty() {
+        // 库车 and 沙雅 are words too, read as places only where a place is expected: after 的, within the place before
+        assertThat(regionOf("我在阿克苏的沙雅上班,医保余额怎么查"), equalTo("652924"));
+        assertThat(regionOf("我哥在新疆阿克苏的库车上班,想问医保个人账户转移的事"), equalTo("652902"));
+        // 合作 (a city in Gansu) does not lie within 深圳: 合作医疗 is the cooperative scheme
+        assertThat(regionOf("深圳的合作医疗有个人账户吗"), equalTo("440300"));
+        // an older English name from the gazetteer (Amoy: 厦门)
+        assertThat(regionOf("Medical insurance hotline in Amoy?"), equalTo("350200"));
     }
 
     @Test
