@@ -86,9 +86,9 @@ public class Assistant {
         Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);
         QueryTerms query = QueryTerms.of(text, concepts);
         Map<Topic, Double> weights = TopicRules.weigh(concepts);
-        Topic topic = TopicRules.topicOf(TopicRules.withExamples(TopicRules.withRetrieval(
-                TopicRules.withFocus(weights, text), search.bestScoreByKind(query, named.isEmpty() ? null : region, asOf)),
-                examples.vote(text, concepts)));
+        Map<Topic, Double> said = TopicRules.withFocus(TopicRules.withRelationAsked(weights, text), text);
+        Topic topic = TopicRules.topicOf(TopicRules.withExamples(TopicRules.withRetrieval(said,
+                search.bestScoreByKind(query, named.isEmpty() ? null : region, asOf)), examples.vote(text, concepts)));
         List<String> conceptNames = concepts.stream().map(Lexicon.Concept::name).toList();
         Slices asked = Slices.filled(new Slices(snapshot, region, asOf), topic, intents, conceptNames);
         // Asked when the office opens, of a place none of whose own offices has hours in the sources: the one

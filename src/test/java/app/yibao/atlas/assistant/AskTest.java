@@ -583,6 +583,22 @@ class AskTest {
     }
 
     @Test
+    void whereTheBalanceIsSpentWhichOfficeToGoToAndWhatBecomesOfTheInsuranceAreWhatIsAsked() {
+        assertThat(ask("topic", "医保个人帐户里的钱能在哪里花").getString("topic"), equalTo("USAGE"));
+        assertThat(ask("topic", "职工医保个人账户 在哪里用").getString("topic"), equalTo("USAGE"));
+        // which office: a contact question, with the procedure when it is where to apply
+        JsonPath office = ask("topic withdrawalProcedure { factId }",
+                "我妹妹在沈阳上班,下个月要去加拿大定居了,她医保个人账户的余额应该去哪个部门申请支取?");
+        assertThat(office.getString("topic"), equalTo("CONTACT"));
+        assertThat(office.getString("withdrawalProcedure.factId"), equalTo("national-withdrawal-procedure"));
+        // what becomes of the insurance itself, unless the money in it is asked about too
+        assertThat(ask("topic", "在深圳退休,养老金回老家江西领,深圳的医保关系要怎么处理").getString("topic"),
+                equalTo("GENERAL"));
+        assertThat(ask("topic", "在深圳退休,养老金回老家江西领,深圳的医保关系怎么处理,个人账户的钱能取吗").getString("topic"),
+                equalTo("WITHDRAWAL"));
+    }
+
+    @Test
     void anOfficeTheAskerWouldRatherNotGoToIsNoChannelAskedFor() {
         JsonPath answer = ask("intents queryChannels { type }",
                 "How do I check my balance in Kunming without going to an office?");
