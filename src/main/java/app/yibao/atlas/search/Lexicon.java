@@ -157,26 +157,29 @@ public final class Lexicon {
 
     // English phrases whose words alone say nothing: money that goes into the account, or comes from somewhere.
     // So are someone's offers to cash the balance out (an agent's), another province, what follows a withdrawal,
-    // leaving the mainland for good, taking the money out and work in another place.
-    private static final Map<String, List<String>> ENGLISH_PHRASES = Map.of(
+    // leaving the mainland for good, taking the money out, work in another place and where to apply.
+    private static final Map<String, List<String>> ENGLISH_PHRASES = Map.ofEntries(
             // To look something up is to check it (to look after someone is not); so is to find out or be told it.
-            "QUERY", List.of("look up", "looking up", "look it up", "look at", "look for", "looking for", "find out",
-                    "tell me how much", "tell me my"),
-            "CREDITING", List.of("goes into", "go into my", "go into the", "come from", "comes from"),
-            "AGENT", List.of("offered to cash", "offers to cash", "offering to cash", "offer to cash"),
-            "ELSEWHERE_USE", List.of("another province", "other province", "other provinces"),
-            "WITHDRAW", List.of("take out", "taking out", "take it out", "take the money out", "take money out",
-                    "get the money out", "get my money out"),
-            "CROSS_REGION", List.of("work in another", "working in another", "to work elsewhere"),
-            "CARRY_OVER", List.of("next year", "roll over", "rolls over", "end of the year", "year end"),
-            "AFTER_WITHDRAWAL", List.of("afterwards", "after i withdraw", "after withdrawing", "after the withdrawal",
-                    "once i withdraw", "after i cash", "after cashing"),
+            Map.entry("QUERY", List.of("look up", "looking up", "look it up", "look at", "look for", "looking for",
+                    "find out", "tell me how much", "tell me my")),
+            Map.entry("CREDITING", List.of("goes into", "go into my", "go into the", "come from", "comes from")),
+            Map.entry("AGENT", List.of("offered to cash", "offers to cash", "offering to cash", "offer to cash")),
+            Map.entry("ELSEWHERE_USE", List.of("another province", "other province", "other provinces")),
+            Map.entry("WITHDRAW", List.of("take out", "taking out", "take it out", "take the money out",
+                    "take money out", "get the money out", "get my money out")),
+            Map.entry("CROSS_REGION", List.of("work in another", "working in another", "to work elsewhere")),
+            Map.entry("CARRY_OVER", List.of("next year", "roll over", "rolls over", "end of the year", "year end")),
+            Map.entry("AFTER_WITHDRAWAL", List.of("afterwards", "after i withdraw", "after withdrawing",
+                    "after the withdrawal", "once i withdraw", "after i cash", "after cashing")),
             // Leaving the mainland for good, to Hong Kong, Macau, Taiwan or abroad, is settling outside it (出境定居)
-            "EMIGRATION", List.of("for good", "permanently", "leave the mainland",
+            Map.entry("EMIGRATION", List.of("for good", "permanently", "leave the mainland",
                     "leaving the mainland", "settle back", "settling back", "back to taiwan", "back to hong kong",
-                    "back to macau", "back to macao"),
-            "ANOTHERS_CARD", List.of("else's card", "else's medical", "mother's card", "father's card", "mom's card",
-                    "dad's card", "use my card", "use my medical insurance card", "use my insurance card"));
+                    "back to macau", "back to macao")),
+            Map.entry("ANOTHERS_CARD", List.of("else's card", "else's medical", "mother's card", "father's card",
+                    "mom's card", "dad's card", "use my card", "use my medical insurance card", "use my insurance card")),
+            Map.entry("WHERE_TO_APPLY", List.of("where do i submit", "where do i apply", "where can i apply",
+                    "where to apply", "where should i apply", "where to submit", "where can i submit",
+                    "where should i submit", "where do we apply", "where does he apply", "where does she apply")));
 
     private static final Concept WINDOW_CONCEPT = CONCEPTS.stream()
             .filter(concept -> concept.name().equals("WINDOW")).findFirst().orElseThrow();
@@ -184,6 +187,21 @@ public final class Lexicon {
     // An office the asker would rather not go to (不想跑窗口, without going to an office) is no channel asked for.
     private static final Pattern DECLINED_VISIT = Pattern.compile("(不想|不用|不必|不愿|去不了|不去|不跑)跑?(窗口|经办机构|服务大厅)"
             + "|without (going|coming|having to go|visiting)( back)?( to)?( an?| the| any)? (office|window|counter)");
+
+    private static final Concept CROSS_REGION_CONCEPT = CONCEPTS.stream()
+            .filter(concept -> concept.name().equals("CROSS_REGION")).findFirst().orElseThrow();
+    private static final Concept EMIGRATION_CONCEPT = CONCEPTS.stream()
+            .filter(concept -> concept.name().equals("EMIGRATION")).findFirst().orElseThrow();
+
+    // Money moved to one's bank card (转到银行卡, 转进卡里) is cash asked for, not the balance moving with a job (转到).
+    private static final Pattern TO_A_BANK = Pattern.compile("转(到|进|入)(自己的?|我的?)?(银行卡|银行|工资卡|储蓄卡|卡上|卡里)");
+
+    // Settling in a country named (去澳大利亚跟女儿定居, 定居加拿大) is settling abroad, though no word of the table says so;
+    // a country named alone is not (从澳洲留学回来).
+    private static final String COUNTRIES = "澳大利亚|澳洲|美国|加拿大|日本|韩国|英国|德国|法国|意大利|西班牙|荷兰|新西兰|新加坡"
+            + "|马来西亚|泰国|欧洲|北美|俄罗斯";
+    private static final Pattern SETTLING_ABROAD = Pattern.compile("(" + COUNTRIES + ")[^，,。；;？?！!]{0,8}(定居|安家)"
+            + "|(定居|安家)[^，,。；;？?！!]{0,3}(" + COUNTRIES + ")");
 
     private Lexicon() {
     }
@@ -265,14 +283,34 @@ public final class Lexicon {
         String joined = withoutSpacesInChinese(text);
         Set<Concept> found = new LinkedHashSet<>();
         for (Concept concept : CONCEPTS) {
-            if (containsAny(joined, concept.chinese()) || matchesAny(words, concept.english())
-                    || containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))) {
+            String read = concept == CROSS_REGION_CONCEPT && joined.indexOf('转') >= 0
+                    ? TO_A_BANK.matcher(joined).replaceAll("") : joined;
+            // moving abroad (for good) is settling there, not moving to work elsewhere
+            List<String> english = concept == CROSS_REGION_CONCEPT && found.contains(EMIGRATION_CONCEPT)
+                    ? withoutMoving(words) : words;
+            if (containsAny(read, concept.chinese()) || matchesAny(english, concept.english())
+                    || containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))
+                    || concept == EMIGRATION_CONCEPT && settlesAbroad(joined)) {
                 if (concept != WINDOW_CONCEPT || !DECLINED_VISIT.matcher(joined).find()) {
                     found.add(concept);
                 }
             }
         }
         return found;
+    }
+
+    private static boolean settlesAbroad(String joined) {
+        return (joined.indexOf('定') >= 0 || joined.indexOf('安') >= 0) && SETTLING_ABROAD.matcher(joined).find();
+    }
+
+    private static List<String> withoutMoving(List<String> words) {
+        List<String> kept = new ArrayList<>(words.size());
+        for (String word : words) {
+            if (!word.startsWith("mov") && !word.startsWith("relocat")) {
+                kept.add(word);
+            }
+        }
+        return kept;
     }
 
     /** The text without the spaces between two Chinese characters. */

@@ -599,6 +599,24 @@ class AskTest {
     }
 
     @Test
+    void moneyMovedToABankCardIsCashAndSettlingInACountryNamedIsSettlingAbroad() {
+        // 转到 moves the balance with a job, but not to one's bank card
+        List<String> toABank = ask("intents", "医保卡里的钱能转到我的银行卡上吗").getList("intents");
+        assertThat(toABank, hasItem("CASH_FREELY"));
+        assertThat(toABank, not(hasItem("CROSS_REGION")));
+        // moving abroad for good is settling there, not moving to work elsewhere; asked where to apply, the procedure
+        JsonPath abroad = ask("intents withdrawalProcedure { factId }",
+                "I'm leaving Wuhan and moving abroad permanently. Where do I apply to withdraw my account balance?");
+        assertThat(abroad.getList("intents"), hasItems("EMIGRATION", "WHERE_TO_APPLY"));
+        assertThat(abroad.getList("intents"), not(hasItem("CROSS_REGION")));
+        assertThat(abroad.getString("withdrawalProcedure.factId"), equalTo("national-withdrawal-procedure"));
+        // settling in a country named, though no word says abroad; a country named alone is not
+        assertThat(ask("intents", "我妈退休后要去加拿大跟我哥定居,医保余额能取吗").getList("intents"), hasItem("EMIGRATION"));
+        assertThat(ask("intents", "我刚从澳洲留学回来,在深圳上班了,医保余额在哪查").getList("intents"),
+                not(hasItem("EMIGRATION")));
+    }
+
+    @Test
     void anOfficeTheAskerWouldRatherNotGoToIsNoChannelAskedFor() {
         JsonPath answer = ask("intents queryChannels { type }",
                 "How do I check my balance in Kunming without going to an office?");
