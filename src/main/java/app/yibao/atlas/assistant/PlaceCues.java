@@ -37,9 +37,13 @@ final class PlaceCues {
     private static final Pattern CAME_FROM = Pattern.compile("从$");
     private static final Pattern CAME_AFTER = Pattern.compile("^(来的|过来的)");
     private static final Pattern CAME_FROM_AFTER = Pattern.compile("^(来|过来|赶)");
+    // 我爸在深圳上班交了十几年职工医保 (the account words too far to read): a place someone works and pays in is no place
+    // they only work in; whose account is asked about, the asker's or the relative's, the words about them say
+    private static final Pattern WORKS_AND_PAYS = Pattern.compile("^(上班|工作|打工)(交|缴)");
     // 玉林人, but not 深圳人社局 (the human-resources and social-security bureau)
     private static final Pattern ORIGIN_AFTER = Pattern.compile("^人($|[,.。;!?、\\s在])");
-    private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|定居|出差|老家)");
+    private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|长住|常住|定居"
+            + "|出差|老家)");
     private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(住在|人在|户口在|户口是|老家|来自|家在|生活在)" + STOP + "?$"
             + "|(去了|跳槽去了?|跳槽到|调到|调去|搬到|搬去|换到|给在)$");
     // Where someone used to work or live: the account stays there until it is moved.
@@ -77,6 +81,9 @@ final class PlaceCues {
         if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()
                 : ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()) {
             return ACCOUNT;
+        }
+        if (!latin && WORKS_AND_PAYS.matcher(after).find()) {
+            return 0;
         }
         if (!latin && ORIGIN_AFTER.matcher(after).find()) {
             return ORIGIN;

@@ -125,7 +125,7 @@ final class TopicRules {
             Map.entry("STATEMENT", Map.of(Topic.BALANCE_QUERY, 1.5)));
 
     /** Words of a job: with a second place named, a job there (现在去温州工作了, 回孝感在本地单位上班). */
-    private static final Pattern JOB = Pattern.compile("工作|上班|就业|单位|打工|干活|不干了|\\b(job|work|employ)");
+    private static final Pattern JOB = Pattern.compile("工作|上班|就业|单位|打工|干活|不干了|辞职|离职|\\b(job|work|employ)");
 
     /**
      * A job and a second place, with no case named, is moving to work elsewhere (跨统筹地区流动就业): what becomes of

@@ -30,7 +30,7 @@ public final class Lexicon {
         "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 转走 跟着转 换到 调到 调去 转过去 转过来 转回 回老家工作 回老家上班 | job transfer relocat moving move",
         "LONG_TERM_RESIDENCE: 长期异地 异地就医 异地居住 异地生活 | elsewhere",
         "FOREIGN_NATIONAL: 外籍 外国人 离境 回国 | foreign expat",
-        "SERIOUS_ILLNESS: 重大疾病 大病 重病 重疾 恶性肿瘤 癌 化疗 | illness serious cancer disease",
+        "SERIOUS_ILLNESS: 重大疾病 大病 重病 重疾 恶性肿瘤 肿瘤 癌 化疗 白血病 尿毒症 透析 | illness serious cancer disease",
         "HARDSHIP: 经济困难 困难 | hardship poverty",
         "OPT_OUT: 放弃职工医保 放弃 停保 不交了 不缴了 不想交 不想缴 不想再交 不想再缴 不再交职工 断缴 | opt quit",
         "PHARMACY: 药店 药房 买药 购药 拿药 零售药店 什么药 哪些药 啥药 | pharmac drugstore medicine drug",
@@ -62,7 +62,7 @@ public final class Lexicon {
         "BANK: 银行 网银 | bank atm",
         "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 当面 上门 去问 人工客服 转人工 人工服务 局在哪 中心在哪 大厅在哪 | contact address hours locat",
         "HOURS: 几点 办公时间 上班时间 工作时间 营业时间 开门 关门 下班 午休 中午休息 | hours",
-        "WHOM: 找谁 问谁 联系谁 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 | whom consult",
+        "WHOM: 找谁 问谁 联系谁 找人问 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 | whom consult",
         "WHICH_OFFICE: 哪个部门 什么部门 哪些部门 哪个机构 什么机构 |",
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
@@ -85,7 +85,7 @@ public final class Lexicon {
         "CARD: 医保卡 社保卡 | card",
         "DEPOSIT: 存入 存钱 存点钱 存进 充值 充钱 存取钱 存取 | deposit",
         "ACTIVATION: 激活 | activat",
-        "CAUTION: 注意事项 注意什么 要注意 注意些 注意哪些 注意点 小心 风险 后果 安全 | caution precaution careful risk",
+        "CAUTION: 注意事项 注意什么 要注意 注意些 注意哪些 注意点 小心 风险 后果 安全 冻结 | caution precaution careful risk",
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
         "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 |",
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
@@ -132,7 +132,8 @@ public final class Lexicon {
             Map.entry("手续飞", "手续费"), Map.entry("区出来", "取出来"),
             Map.entry("余鹅", "余额"), Map.entry("垒计", "累计"), Map.entry("教居民医保", "交居民医保"),
             Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前都", "交的钱都"),
-            Map.entry("夸年", "跨年"), Map.entry("材了", "材料"));
+            Map.entry("夸年", "跨年"), Map.entry("材了", "材料"), Map.entry("怎摸", "怎么"),
+            Map.entry("手须", "手续"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办);

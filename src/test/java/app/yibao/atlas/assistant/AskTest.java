@@ -121,6 +121,10 @@ class AskTest {
         // nor is a place the asker came from (广西来的, 从重庆赶过去), though account words follow it
         assertThat(regionOf("我是广西来的,在深圳送快递,单位交了职工医保,个人账户余额打电话能查吗"), equalTo("440300"));
         assertThat(regionOf("我妈在深圳去世了，我从重庆赶过去办她医保余额的提取"), equalTo("440300"));
+        // where a relative worked and paid, when the relative's account is asked about; where one lives for long is
+        // no account's place
+        assertThat(regionOf("我爸在深圳上班交了十几年职工医保,上个月走了,我们都在成都,他医保卡里的钱能取吗"), equalTo("440300"));
+        assertThat(regionOf("我妈户口在达州,现在跟我在海南长住,她职工医保个人账户的余额能取出来吗"), equalTo("511700"));
         // where a relative retired is where the relative is insured, though the asker works elsewhere
         assertThat(regionOf("我在深圳上班,我爸在老家桂林退休了,他想知道自己医保卡里还有多少钱,我能帮他在网上查吗"), equalTo("450300"));
         // the relative's own account asked about (她医保卡, 她那个): the relative's place, named before or after them
@@ -577,9 +581,17 @@ class AskTest {
         assertThat(ask("intents", "以后不想再交职工医保了，个人账户的钱能提走吗").getList("intents"), hasItem("OPT_OUT"));
         assertThat(ask("intents", "医保个人账户的钱能给小孩交医保吗").getList("intents"), hasItem("PREMIUM"));
         assertThat(ask("intents", "能拿我老婆的医保卡去药店买药吗").getList("intents"), hasItem("ANOTHERS_CARD"));
-        // slips: 夸年 for 跨年, 材了 for 材料
+        assertThat(ask("intents", "孩子得了白血病,家里很困难,医保个人账户的钱能提出来吗").getList("intents"),
+                hasItem("SERIOUS_ILLNESS"));
+        assertThat(ask("topic", "我不太会用手机,医保个人账户的事想去现场找人问,深圳可以去哪些地方").getString("topic"),
+                equalTo("CONTACT"));
+        // leaving a job (辞职) for a second place is moving to work elsewhere
+        assertThat(ask("intents", "我从南京辞职回盐城老家了,个人账户里剩下的钱会没了吗").getList("intents"),
+                hasItem("CROSS_REGION"));
+        // slips: 夸年 for 跨年, 材了 for 材料, 怎摸 for 怎么
         assertThat(ask("intents", "医保个人账户余额夸年还能用吗").getList("intents"), hasItem("CARRY_OVER"));
         assertThat(ask("intents", "推休人员要带哪些材了").getList("intents"), hasItem("MATERIALS"));
+        assertThat(ask("topic", "怎摸查医保卡里的于额").getString("topic"), equalTo("BALANCE_QUERY"));
     }
 
     @Test

@@ -76,6 +76,7 @@ class McpToolsTest {
         JsonPath answer = askTool("医保卡里的钱平时能去银行取现吗");
         assertThat(answer.getList("intents"), hasItem("BANK"));
         assertThat(answer.getString("facts[0].id"), equalTo("national-account-cash-access"));
+        assertThat(firstFactOf("杭州的医保个人账户能不能去银行取钱"), equalTo("national-account-cash-access"));
         // 深圳's procedure has an ATM channel: that answers
         assertThat(firstFactOf("深圳医保卡余额能去ATM取现吗"), equalTo("shenzhen-withdrawal-procedure"));
         // online banking is a way to apply, asked without a word for cash
