@@ -76,7 +76,7 @@ public final class Lexicon {
         "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 | carry expire clear reset property belong unused",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
-        "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 自己交的医保钱 都是自己交 都是我自己交 都在卡里 | credit percent salary wage monthly",
+        "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 自己交的那部分 自己交的部分 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 自己交的医保钱 都是自己交 都是我自己交 都在卡里 | credit percent salary wage monthly",
         "TIER: 一档 二档 三档 档次 | tier",
         "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 缴多少 几个点 缴纳 | contribut",
         "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
@@ -197,12 +197,16 @@ public final class Lexicon {
     // Money moved to one's bank card (转到银行卡, 转进卡里) is cash asked for, not the balance moving with a job (转到).
     private static final Pattern TO_A_BANK = Pattern.compile("转(到|进|入)(自己的?|我的?)?(银行卡|银行|工资卡|储蓄卡|卡上|卡里)");
 
-    // Settling in a country named (去澳大利亚跟女儿定居, 定居加拿大) is settling abroad, though no word of the table says so;
-    // a country named alone is not (从澳洲留学回来).
+    // Concepts also read from a pattern, where no word of the table says them. Settling in a country named
+    // (去澳大利亚跟女儿定居, 定居加拿大) is settling abroad; a country named alone is not (从澳洲留学回来). A relative who
+    // "left" at the end of a clause (我妈在西安走了, 我老公去年在深圳走了) has died.
     private static final String COUNTRIES = "澳大利亚|澳洲|美国|加拿大|日本|韩国|英国|德国|法国|意大利|西班牙|荷兰|新西兰|新加坡"
             + "|马来西亚|泰国|欧洲|北美|俄罗斯";
     private static final Pattern SETTLING_ABROAD = Pattern.compile("(" + COUNTRIES + ")[^，,。；;？?！!]{0,8}(定居|安家)"
             + "|(定居|安家)[^，,。；;？?！!]{0,3}(" + COUNTRIES + ")");
+    private static final Pattern KIN_GONE = Pattern.compile("(妈|爸|爹|娘|父亲|母亲|老人|爷|奶|老伴|老公|老婆|外婆|外公|姥姥|姥爷)"
+            + "[^，,。；;？?！!\\s]{1,6}走了([，,。；;？?！!\\s]|$)");
+    private static final Map<String, Pattern> PATTERNS = Map.of("EMIGRATION", SETTLING_ABROAD, "DEATH", KIN_GONE);
 
     private Lexicon() {
     }
@@ -291,7 +295,7 @@ public final class Lexicon {
                     ? withoutMoving(words) : words;
             if (containsAny(read, concept.chinese()) || matchesAny(english, concept.english())
                     || containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))
-                    || concept == EMIGRATION_CONCEPT && settlesAbroad(joined)) {
+                    || readByPattern(concept, joined)) {
                 if (concept != WINDOW_CONCEPT || !DECLINED_VISIT.matcher(joined).find()) {
                     found.add(concept);
                 }
@@ -300,8 +304,9 @@ public final class Lexicon {
         return found;
     }
 
-    private static boolean settlesAbroad(String joined) {
-        return (joined.indexOf('定') >= 0 || joined.indexOf('安') >= 0) && SETTLING_ABROAD.matcher(joined).find();
+    private static boolean readByPattern(Concept concept, String joined) {
+        Pattern pattern = PATTERNS.get(concept.name());
+        return pattern != null && pattern.matcher(joined).find();
     }
 
     private static List<String> withoutMoving(List<String> words) {
