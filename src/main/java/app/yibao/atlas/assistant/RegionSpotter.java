@@ -76,7 +76,8 @@ final class RegionSpotter {
         for (int end = run; end >= start + 2; end--) {
             String name = text.substring(start, end);
             List<Region> regions = snapshot.regionsNamedAtAnyLevel(name);
-            if (!regions.isEmpty() && (!mayBeWord(name, regions) || inPlaceSlot(unmasked, start, end, regions, found))) {
+            if (!regions.isEmpty()
+                    && (!mayBeWord(name, regions) || inPlaceSlot(unmasked, start, end, regions, found))) {
                 found.add(new Mention(regions, start, end));
                 return end - start;
             }

@@ -177,7 +177,8 @@ public final class Lexicon {
                     "leaving the mainland", "settle back", "settling back", "back to taiwan", "back to hong kong",
                     "back to macau", "back to macao")),
             Map.entry("ANOTHERS_CARD", List.of("else's card", "else's medical", "mother's card", "father's card",
-                    "mom's card", "dad's card", "use my card", "use my medical insurance card", "use my insurance card")),
+                    "mom's card", "dad's card", "use my card", "use my medical insurance card",
+                    "use my insurance card")),
             Map.entry("WHERE_TO_APPLY", List.of("where do i submit", "where do i apply", "where can i apply",
                     "where to apply", "where should i apply", "where to submit", "where can i submit",
                     "where should i submit", "where do we apply", "where does he apply", "where does she apply")));
