@@ -34,6 +34,8 @@ final class SubjectPlace {
     private static final Pattern WHAT_ABOUT = Pattern.compile("((what|how) about|what is it called in)\\s*$");
     private static final Pattern CONTRAST = Pattern.compile("(^|[,，。;；!！?？\\s])(那|那么)\\s*$");
     private static final Pattern CITY = Pattern.compile("^\\s*(city|shi)\\b");
+    // 阿克苏是医保局: 是 typed for 市 (both shi) right before an office's name
+    private static final Pattern CITY_SLIPPED = Pattern.compile("^是(医保|社保|医疗保障)(局|中心|服务中心)");
     private static final Pattern COUNTY = Pattern.compile("^\\s*(county|xian)\\b");
     private static final Pattern PREFECTURE = Pattern.compile("^\\s*(prefecture|region|diqu)\\b");
     private static final Pattern KIN = Pattern.compile("(妈|爸|父亲|母亲|女儿|儿子|孩子|老婆|老公|媳妇|丈夫|妻子|爱人|亲属|家人"
@@ -89,7 +91,8 @@ final class SubjectPlace {
         // County, Aksu: both 新和县 and 新河县 are counties, and 新和县 lies in Aksu)
         Map<Region, Integer> ranks = new HashMap<>();
         for (Region region : regions) {
-            boolean byWord = CITY.matcher(after).find() && region.name().endsWith("市")
+            boolean byWord = (CITY.matcher(after).find() || CITY_SLIPPED.matcher(after).find())
+                    && region.name().endsWith("市")
                     || COUNTY.matcher(after).find() && region.name().endsWith("县")
                     || PREFECTURE.matcher(after).find() && region.level().name().equals("PREFECTURE");
             boolean byNeighbour = mentions.stream().filter(other -> other != mention)

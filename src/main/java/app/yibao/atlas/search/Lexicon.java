@@ -64,6 +64,7 @@ public final class Lexicon {
         "HOURS: 几点 办公时间 上班时间 工作时间 营业时间 开门 关门 下班 午休 中午休息 | hours",
         "WHOM: 找谁 问谁 联系谁 找人问 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 | whom consult",
         "WHICH_OFFICE: 哪个部门 什么部门 哪些部门 哪个机构 什么机构 |",
+        "OFFICE_NUMBER: 中心电话 中心的电话 局电话 局的电话 中心号码 中心的号码 局的号码 局号码 |",
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
         "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 提取了以后 提取了之后 支取了以后 取了以后 提了以后 取出了以后 提现后 提现以后 提现之后 |",

@@ -533,6 +533,8 @@ class AskTest {
         assertThat(ask("医保的客服电话通话要收费吗").getString("region.code"), equalTo("000000"));
         // 新禾县 sounds like 新河县 (Hebei) and 新和县 (Aksu): the one with rules of its own is meant
         assertThat(ask("新禾县医保局电话多少").getString("region.code"), equalTo("652925"));
+        // 是 typed for 市 before an office's name: the city, not the prefecture
+        assertThat(ask("阿克苏是医保中心电话多少").getString("region.code"), equalTo("652901"));
         // a county only by its full name: 新领 (newly received) sounds like 新宁 (a county in Hunan)
         assertThat(ask("新领的医保卡怎么激活").getString("region.code"), equalTo("000000"));
     }
@@ -574,6 +576,8 @@ class AskTest {
             "广州社保局在哪，想去现场查个人账户 | topic | CONTACT",
             "我不太会用手机,医保个人账户的事想去现场找人问,深圳可以去哪些地方 | topic | CONTACT",
             "怎摸查医保卡里的于额 | topic | BALANCE_QUERY",
+            // an office's number, though the asker means to check something by it
+            "我妹在温宿县上班,想问问她医保个人账户的事,我帮她查一下温宿县医保中心电话是多少 | topic | CONTACT",
             "I'm leaving Suzhou to work in another province, what happens to my account? | intents | CROSS_REGION",
             "杭州医保个人账户里的钱是怎么来的 | intents | CREDITING",
             "医保个人帐户的钱能垒计吗 | intents | CARRY_OVER",
