@@ -30,6 +30,8 @@ final class MistypedPlaces {
 
     MistypedPlaces(KnowledgeSnapshot snapshot) {
         this.snapshot = snapshot;
+        // its own, not snapshot.derived(): this is built inside a derived builder (RegionSpotter), and the snapshot's
+        // map of derived structures must not be updated from within one
         this.withRules = new PlacesWithOwnRules(snapshot);
         List<String> all = new ArrayList<>();
         for (Region region : snapshot.regions()) {

@@ -46,8 +46,8 @@ final class SubjectPlace {
     private static final Pattern KIN_AFTER = Pattern.compile("^(老家)?的?(" + KIN.pattern() + ")");
     // 她医保卡还剩多少, 她那个有没有个人账户, 帮他查, 帮她打哪个电话, her balance: the question is about the relative's own
     // account
-    private static final Pattern KINS_ACCOUNT = Pattern.compile("[他她](那个|那边)|[他她](的|自己的?)?(职工)?(医保|社保|个人账户|账户"
-            + "|卡里|余额)|帮[他她](查|问|打|咨询)|\\b(her|his) (medical|insurance|account|card|balance)");
+    private static final Pattern KINS_ACCOUNT = Pattern.compile("[他她](那个|那边)|[他她](的|自己的?)?(职工)?"
+            + "(医保|社保|个人账户|账户|卡里|余额)|帮[他她](查|问|打|咨询)|\\b(her|his) (medical|insurance|account|card|balance)");
     private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*[)）]?\\s*(city|county|prefecture)?\\s*[)）]?\\s*[,，]?\\s*");
     private static final Pattern NARROWING_GAP = Pattern.compile("\\s*的?\\s*");
     private static final int BEFORE = 6;

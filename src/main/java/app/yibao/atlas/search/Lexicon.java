@@ -184,17 +184,14 @@ public final class Lexicon {
                     "where to apply", "where should i apply", "where to submit", "where can i submit",
                     "where should i submit", "where do we apply", "where does he apply", "where does she apply")));
 
-    private static final Concept WINDOW_CONCEPT = CONCEPTS.stream()
-            .filter(concept -> concept.name().equals("WINDOW")).findFirst().orElseThrow();
+    private static final Concept WINDOW_CONCEPT = named("WINDOW");
 
     // An office the asker would rather not go to (不想跑窗口, without going to an office) is no channel asked for.
     private static final Pattern DECLINED_VISIT = Pattern.compile("(不想|不用|不必|不愿|去不了|不去|不跑)跑?(窗口|经办机构|服务大厅)"
             + "|without (going|coming|having to go|visiting)( back)?( to)?( an?| the| any)? (office|window|counter)");
 
-    private static final Concept CROSS_REGION_CONCEPT = CONCEPTS.stream()
-            .filter(concept -> concept.name().equals("CROSS_REGION")).findFirst().orElseThrow();
-    private static final Concept EMIGRATION_CONCEPT = CONCEPTS.stream()
-            .filter(concept -> concept.name().equals("EMIGRATION")).findFirst().orElseThrow();
+    private static final Concept CROSS_REGION_CONCEPT = named("CROSS_REGION");
+    private static final Concept EMIGRATION_CONCEPT = named("EMIGRATION");
 
     // Money moved to one's bank card (转到银行卡, 转进卡里) is cash asked for, not the balance moving with a job (转到).
     private static final Pattern TO_A_BANK = Pattern.compile("转(到|进|入)(自己的?|我的?)?(银行卡|银行|工资卡|储蓄卡|卡上|卡里)");
@@ -289,26 +286,34 @@ public final class Lexicon {
         // A keyword query spaces its words (异地 使用); Chinese is written without spaces, so they are read joined.
         String joined = withoutSpacesInChinese(text);
         Set<Concept> found = new LinkedHashSet<>();
+        boolean abroad = false;
         for (Concept concept : CONCEPTS) {
-            String read = concept == CROSS_REGION_CONCEPT && joined.indexOf('转') >= 0
-                    ? TO_A_BANK.matcher(joined).replaceAll("") : joined;
-            // moving abroad (for good) is settling there, not moving to work elsewhere
-            List<String> english = concept == CROSS_REGION_CONCEPT && found.contains(EMIGRATION_CONCEPT)
-                    ? withoutMoving(words) : words;
-            if (containsAny(read, concept.chinese()) || matchesAny(english, concept.english())
-                    || containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))
-                    || readByPattern(concept, joined)) {
-                if (concept != WINDOW_CONCEPT || !DECLINED_VISIT.matcher(joined).find()) {
-                    found.add(concept);
-                }
+            if (mentions(concept, text, joined, words, abroad)) {
+                found.add(concept);
+                abroad |= concept == EMIGRATION_CONCEPT; // EMIGRATION comes before CROSS_REGION in the table
             }
         }
         return found;
     }
 
-    private static boolean readByPattern(Concept concept, String joined) {
+    /** Whether the text says the concept: by a word or phrase of it, or a pattern, but for the readings it excludes. */
+    private static boolean mentions(Concept concept, String text, String joined, List<String> words, boolean abroad) {
+        if (concept == CROSS_REGION_CONCEPT) {
+            // money moved to one's bank card (转到银行卡) is not the balance moving with a job (转到); moving abroad for
+            // good is settling there, not moving to work elsewhere
+            String read = joined.indexOf('转') >= 0 ? TO_A_BANK.matcher(joined).replaceAll("") : joined;
+            return containsAny(read, concept.chinese()) || matchesAny(abroad ? withoutMoving(words) : words,
+                    concept.english()) || containsAny(text, ENGLISH_PHRASES.get(concept.name()));
+        }
         Pattern pattern = PATTERNS.get(concept.name());
-        return pattern != null && pattern.matcher(joined).find();
+        boolean said = containsAny(joined, concept.chinese()) || matchesAny(words, concept.english())
+                || containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))
+                || pattern != null && pattern.matcher(joined).find();
+        return said && (concept != WINDOW_CONCEPT || !DECLINED_VISIT.matcher(joined).find());
+    }
+
+    private static Concept named(String name) {
+        return CONCEPTS.stream().filter(concept -> concept.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static List<String> withoutMoving(List<String> words) {
