@@ -209,8 +209,17 @@ public class Assistant {
             if (intents.contains("FAMILY") || intents.contains("PREMIUM") || intents.contains("ELSEWHERE_USE")) {
                 rules.addAll(TopicRules.WALLET_TOPICS);
             }
-            accountFacts = rules.stream().flatMap(rule -> facts(FactKind.ACCOUNT_FACT, AccountFact.class,
-                    fact -> fact.getTopic() == rule).stream()).toList();
+            List<AccountFact> found = new ArrayList<>(rules.stream().flatMap(rule -> facts(FactKind.ACCOUNT_FACT,
+                    AccountFact.class, fact -> fact.getTopic() == rule).stream()).toList());
+            // A relative's premium, or a relative's bills in another place, is paid through the wallet's transfer (as
+            // is anything the wallet is named for): where neither the place nor the regions above it have a rule on
+            // it, the regions that have one answer.
+            if ((intents.contains("PREMIUM") || intents.contains("ELSEWHERE_USE") || intents.contains("WALLET"))
+                    && found.stream().noneMatch(fact -> fact.getTopic() == AccountTopic.WALLET_TRANSFER)) {
+                found.addAll(answering(FactKind.ACCOUNT_FACT, AccountFact.class, Set.of(AccountTopic.WALLET_TRANSFER),
+                        AccountFact::getTopic));
+            }
+            accountFacts = List.copyOf(found);
         }
 
         void balanceQuery(List<String> intents) {

@@ -16,14 +16,15 @@ final class PlaceSlot {
     private static final String BEFORE_A_PLACE = "在去到从回来住是家们";
     private static final List<String> AFTER_A_PLACE = List.of("市", "县", "省", "州", "区", "的", "医保", "职工", "社保",
             "人", "这边", "那边", "这里", "那里", "本地", "当地", "户口", "参保", "工作", "上班", "交", "地区", "医疗保",
-            "打工", "生活", "居住", "上学", "读书", "定居", "出差", "老家", "一家", "一个");
+            "打工", "生活", "居住", "上学", "读书", "定居", "出差", "老家", "一家", "一个", "灵活就业", "个体");
     // 查下汝州的医保, 问一下拜城医保: after 下 (a verb's "a little") only before words that follow a place alone;
     // 了解一下合作医疗 is the cooperative medical scheme, not 合作市.
     private static final List<String> AFTER_A_PLACE_ASKED_OF = List.of("的", "市", "县", "医保", "社保");
-    // What happened there (在昆山去世, 在义乌做外贸) marks a place only right after 在, 去, 到, 从 or 回: after the start
-    // or punctuation it follows ordinary words as well (比如住院, 比如做个体检).
+    // What happened there (在昆山去世, 在义乌做外贸, 在库车跑出租), or where in it (住在汝州乡下), marks a place only right
+    // after 在, 去, 到, 从 or 回: after the start or punctuation it follows ordinary words as well (比如住院, 比如农村).
     private static final String BEFORE_AN_EVENT = "在去到从回";
-    private static final List<String> EVENTS = List.of("去世", "过世", "住院", "看病", "退休", "做");
+    private static final List<String> EVENTS = List.of("去世", "过世", "住院", "看病", "退休", "做", "跑", "开", "送",
+            "摆摊", "乡下", "农村");
     // 在永城煤矿上班, 在寿光蔬菜批发市场上班: a workplace named after the place, then the work, in one clause
     private static final List<String> WORK = List.of("上班", "工作", "打工");
     private static final int WORKPLACE = 8;

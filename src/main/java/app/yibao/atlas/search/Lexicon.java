@@ -38,7 +38,7 @@ public final class Lexicon {
         "MEDICAL_SUPPLIES: 口罩 体温计 温度计 棉签 医疗器械 医用耗材 | thermometer mask",
         "INPATIENT: 住院 | inpatient hospitali",
         "COST_SHARE: 起付线 哪部分 哪些部分 哪一块 哪块钱 怎么扣钱 是怎么扣 扣的是哪 先扣 自付 自己掏 自己付的 个人负担 个人承担 统筹不报 | deductible pocket",
-        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 帮老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 儿子 女儿 兄弟 姐妹 哥哥 弟弟 姐姐 妹妹 闺女 媳妇 妻子 丈夫 爱人 老伴 我对象 我爸 我妈 爸爸 妈妈 老爸 老妈 父亲 母亲 帮她付 帮他付 刷我的 用我的 家里老人 娃儿 娃娃 屋头 屋里人 | family spouse wife husband child parent relative kids son daughter mother father mom dad",
+        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 帮老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 儿子 女儿 兄弟 姐妹 哥哥 弟弟 姐姐 妹妹 闺女 媳妇 妻子 丈夫 爱人 老伴 我对象 我爸 我妈 爸爸 妈妈 老爸 老妈 父亲 母亲 帮她付 帮他付 刷我的 用我的 家里老人 娃儿 娃娃 屋头 屋里人 亲人 给对象 帮对象 对象看病 | family spouse wife husband child parent relative kid kids son daughter mother father mom dad",
         "ELSEWHERE_USE: 异地使用 异地用 外省 省外 外地用 拿到外地 去外地 到外地 跨省 异地能用 异地可以用 异地还能用 |",
         "CHECKUP: 体检 疫苗 接种 九价 四价 | checkup vaccin hpv",
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商业险 商保 惠民保 商业医疗险 商业健康险 | commercial private",
@@ -134,7 +134,7 @@ public final class Lexicon {
             Map.entry("余鹅", "余额"), Map.entry("垒计", "累计"), Map.entry("教居民医保", "交居民医保"),
             Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前都", "交的钱都"),
             Map.entry("夸年", "跨年"), Map.entry("材了", "材料"), Map.entry("怎摸", "怎么"),
-            Map.entry("手须", "手续"));
+            Map.entry("手须", "手续"), Map.entry("提起出来", "提取出来"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办);
@@ -143,7 +143,7 @@ public final class Lexicon {
      * before 唔). Only words Mandarin does not use: 系 stays (关系), and so does 点 but in {@link #cantoneseHow}.
      */
     private static final String[][] REGIONAL_WORDS = {
-            {"咋个", "怎么"}, {"咋", "怎么"},
+            {"咋个", "怎么"}, {"咋么", "怎么"}, {"咋", "怎么"},
             // the south-west's: 莫得 is 没有, 啥子 什么, 晓得 知道, 老汉儿 爸爸
             {"莫得", "没有"}, {"啥子", "什么"}, {"晓得", "知道"}, {"老汉儿", "爸爸"},
             {"点样", "怎么"}, {"点解", "为什么"}, {"几多", "多少"}, {"喺", "在"}, {"边度", "哪里"}, {"边个", "哪个"},

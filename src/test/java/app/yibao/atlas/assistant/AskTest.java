@@ -551,6 +551,27 @@ class AskTest {
     }
 
     @Test
+    void aPlaceIsReadBeforeWhatIsDoneThereOrWhereInIt() {
+        // 汝州 and 库车 are words too: a place only after 在… and before 乡下, 跑 (running a taxi), 灵活就业…
+        assertThat(regionOf("我爸住在汝州乡下,没有智能手机,想知道医保卡里还有多少钱"), equalTo("410482"));
+        assertThat(regionOf("我是在库车跑出租的,交的职工医保,个人账户里的钱能不能取"), equalTo("652902"));
+        assertThat(regionOf("郑洲灵活就业交的医保有个人帐户吗"), equalTo("410100"));
+        // 比如 (a county in Tibet) is a word before 农村 at the start of a question
+        assertThat(regionOf("比如农村老人能用医保个人账户吗"), equalTo("000000"));
+    }
+
+    @Test
+    void aRelativesPremiumIsPaidThroughTheWalletWhereverItsRuleIs() {
+        // the nation has no rule on the wallet's transfer; 甘孜's answers, labelled as another place's
+        JsonPath premium = ask("accountFacts { factId } disclaimer", "职工医保个人账户的钱能帮家里人交医保吗");
+        assertThat(premium.getList("accountFacts.factId"), hasItem("ganzi-account-wallet-transfer"));
+        assertThat(premium.getString("disclaimer"), containsString("甘孜"));
+        // a relative's bills where the family mutual aid answers: no other place's wallet rule
+        assertThat(ask("accountFacts { factId }", "我老婆能用我的医保个人账户看病吗").getList("accountFacts.factId"),
+                not(hasItem("ganzi-account-wallet-transfer")));
+    }
+
+    @Test
     void aPlaceTypedWithOnePinyinSlipRightAfterItsProvinceIsReadAsThatPlace() {
         // 阿可苏 for 阿克苏, 甘紫 for 甘孜: only a place of the province named before it
         assertThat(ask("新疆阿可苏医保中心电话").getString("region.code"), equalTo("652900"));
@@ -588,7 +609,12 @@ class AskTest {
             // leaving a job (辞职) for a second place is moving to work elsewhere
             "我从南京辞职回盐城老家了,个人账户里剩下的钱会没了吗 | intents | CROSS_REGION",
             "医保个人账户余额夸年还能用吗 | intents | CARRY_OVER",
-            "推休人员要带哪些材了 | intents | MATERIALS" })
+            "推休人员要带哪些材了 | intents | MATERIALS",
+            // 对象 is one's partner, 亲人 one's kin; 咋么 is 怎么, 提起 a slip for 提取
+            "青岛医保个人账户能给对象看病用吗 | intents | FAMILY",
+            "医保个人账户里的钱能转给外地的亲人用吗 | intents | FAMILY",
+            "Can the balance on my medical insurance card pay for my kid's doctor visits? | intents | FAMILY",
+            "深证医保个人帐户的钱咋么提起出来啊 | intents | HOW_TO_WITHDRAW" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
