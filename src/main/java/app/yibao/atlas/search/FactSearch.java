@@ -88,7 +88,7 @@ public class FactSearch {
             IndexedFact indexed = index.fact(scored.doc());
             PolicyFact fact = indexed.fact();
             hits.add(new SearchHit(indexed.kind(), fact.getFactId(), indexed.region(), fact.getTitle(),
-                    Snippets.best(indexed.snippetTexts(), indexed.normalizedSnippetTexts(), queryTerms.keySet(),
+                    Snippets.best(indexed.snippetTexts(), indexed.normalizedSnippetTexts(), queryTerms,
                             fact.getTitle()),
                     Math.round(scored.score() * 1000) / 1000.0, fact.getCitations()));
         }

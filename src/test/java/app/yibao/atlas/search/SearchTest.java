@@ -48,6 +48,14 @@ class SearchTest {
     }
 
     @Test
+    void theSnippetIsCutWhereTheQueryIsDensestNotAtItsFirstWord() {
+        // 药店 opens 深圳's pharmacy rule; 非处方药 comes at its end, past the first 80 characters
+        search("text", "药店 非处方药", "region", "深圳", "first", 3).body("errors", nullValue())
+                .body("data.search[0].factId", equalTo("shenzhen-usage-pharmacy"))
+                .body("data.search[0].snippet", containsString("非处方药"));
+    }
+
+    @Test
     void hitsAreOrderedByScore() {
         List<Float> scores = search("text", "家庭共济 配偶 子女").extract().jsonPath().getList("data.search.score", Float.class);
         for (int i = 1; i < scores.size(); i++) {
