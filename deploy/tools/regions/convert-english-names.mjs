@@ -80,10 +80,15 @@ const seats = readFileSync(geonamesFile, 'utf8').split('\n').map((line) => line.
   .filter((f) => f[8] === 'CN')
   .map((f) => ({ id: f[0], name: f[1], feature: f[7], alternates: new Set(f[3].split(',')), admin2: f[11],
     population: Number(f[14]) }));
-// Counties are named by their own seat only in the prefectures whose counties the knowledge names, where each name
-// was reviewed. Elsewhere GeoNames mostly holds a county's seat town, which people do not write for the county
+// Counties are named by their own seat only in the prefectures whose counties the knowledge names, and in Xinjiang,
+// whose county seats bear the county's Uyghur, Kazakh or Mongolian name (Korla, Toksun, Altay), where each name was
+// reviewed. Elsewhere GeoNames mostly holds a county's seat town, which people do not write for the county
 // (长沙县: Xingsha; 明水县: Mingshui Chengguanzhen): such a county only shares its prefecture's name, below.
 const NAMED_COUNTIES_IN = new Set(['513300', '652900']); // 甘孜藏族自治州, 阿克苏地区
+const NAMED_COUNTIES_OF = new Set(['65']); // 新疆维吾尔自治区, by the first two digits of the code
+function countyNamed(division) {
+  return NAMED_COUNTIES_IN.has(division.parent) || NAMED_COUNTIES_OF.has(division.code.slice(0, 2));
+}
 // English words of four letters or more, capitalised: place names among them (Canton, Peking). Shorter ones that
 // GeoNames lists for a seat are mostly common words or syllables (Po, Pa, Lu).
 const ENGLISH = new Set(readFileSync(wordList, 'utf8').split('\n').filter((w) => /^[A-Z][a-z]{3,}$/.test(w)));
@@ -94,7 +99,7 @@ function othersName(name, division) {
 }
 // Provinces are joined to a GeoNames seat only when it is their namesake: the four municipalities (北京: Peking).
 for (const division of divisions.filter((d) => d.level === 'PROVINCE' || d.level === 'PREFECTURE'
-    || d.level === 'COUNTY' && NAMED_COUNTIES_IN.has(d.parent))) {
+    || d.level === 'COUNTY' && countyNamed(d))) {
   const prefecture = division.code.slice(0, 4);
   // GeoNames gives a few seats no admin2 code (Xiamen): those are joined to the prefecture by its full Chinese name.
   const matches = seats.filter((s) => (division.level === 'PROVINCE' || s.admin2 === prefecture

@@ -548,6 +548,8 @@ class AskTest {
         assertThat(regionOf("深圳的合作医疗有个人账户吗"), equalTo("440300"));
         // an older English name from the gazetteer (Amoy: 厦门)
         assertThat(regionOf("Medical insurance hotline in Amoy?"), equalTo("350200"));
+        // a county of 新疆 by its seat's Uyghur name (Korla: 库尔勒市)
+        assertThat(regionOf("I work in Korla. Can my wife use my medical insurance personal account?"), equalTo("652801"));
     }
 
     @Test

@@ -50,7 +50,7 @@ class RegionQueriesTest {
     @CsvSource({ "Kashgar, 653100", "Urumqi, 650100", "Lhasa, 540100", "Hohhot, 150100", "kuqa, 652902",
             "Aksu, 652900", "Tibet, 540000", "Inner Mongolia, 150000", "Xinjiang, 650000", "Wulumuqi, 650100",
             "Canton, 440100", "Peking, 110000", "Nanking, 320100", "Amoy, 350200", "Soochow, 320500",
-            "Tsinan, 370100" })
+            "Tsinan, 370100", "Korla, 652801", "Altay, 654300", "Tashkurgan, 653131" })
     void findsRegionsByTheirConventionalEnglishNames(String name, String code) {
         query(BY_NAME, Map.of("name", name)).body("errors", nullValue()).body("data.region.code", equalTo(code));
     }
