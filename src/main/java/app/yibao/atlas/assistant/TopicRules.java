@@ -223,7 +223,10 @@ final class TopicRules {
             // the balance beside what it buys (医保余额 买药) is what is spent, not what is checked
             new Beside("PHARMACY", "BALANCE", Map.of(Topic.USAGE, 1.0)),
             // the balance needed before relatives may be paid for is a condition of that use (超过多少才能给家里人用)
-            new Beside("FAMILY", "THRESHOLD", Map.of(Topic.USAGE, 2.5)));
+            new Beside("FAMILY", "THRESHOLD", Map.of(Topic.USAGE, 2.5)),
+            // what the province's app is called (广西医保app叫什么): the app is what is named, not a way to check
+            new Beside("BRAND", "APP", Map.of()),
+            new Beside("BRAND", "WECHAT", Map.of()));
 
     /** Each topic's weight in the question; empty when nothing in it points to one. */
     static Map<Topic, Double> weigh(Set<Concept> concepts) {
