@@ -94,7 +94,7 @@ public final class Lexicon {
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
         "FRAUD: 骗保 欺诈 套现 违规 乱用 冒用 借给 借我的医保卡 借我医保卡 借医保卡 借卡 套出来 违法 | fraud taoxian legal illegal lend",
         "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 |",
-        "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 家里人的医保卡 家里人的卡 老公的医保卡 老婆的医保卡 老公的卡 老婆的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 拿我的医保卡 拿我的卡 拿她的卡 拿他的卡 她的医保卡 他的医保卡 给别人刷 借给别人 |",
+        "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 家里人的医保卡 家里人的卡 老公的医保卡 老婆的医保卡 老公的卡 老婆的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 拿我的医保卡 拿我的卡 拿她的卡 拿他的卡 她的医保卡 他的医保卡 给别人刷 借给别人 借别人的 借同事 借朋友 借亲戚 同事的医保卡 朋友的医保卡 同事的卡 朋友的卡 |",
     };
 
     // Words of the domain that name no particular concept; known so that they are not misread as place names.

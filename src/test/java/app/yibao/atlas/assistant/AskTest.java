@@ -618,7 +618,8 @@ class AskTest {
             "Can the balance on my medical insurance card pay for my kid's doctor visits? | intents | FAMILY",
             "深证医保个人帐户的钱咋么提起出来啊 | intents | HOW_TO_WITHDRAW",
             // what the province's app is called is a general question, not how to check the balance
-            "广西医保app叫什么 | topic | GENERAL" })
+            "广西医保app叫什么 | topic | GENERAL",
+            "能不能借同事的医保卡去药店买药? | intents | ANOTHERS_CARD" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
