@@ -45,7 +45,7 @@ public final class Lexicon {
         "REHABILITATION: 康复 | rehab",
         "PREMIUM: 交医保费 缴医保费 参保缴费 交居民医保 少儿医保 代缴 给孩子交 给小孩交 帮小孩交 帮孩子交 帮她交 帮他交 给家人交 帮家人交 帮家里人交 给家里人交 | premium",
         "TOP_UP: 补缴 补足 最低缴费年限 缴费年限不够 差几年 年限还差 还差一点 最低年限 年限没满 年限还没满 年限不够 |",
-        "NON_MEDICAL: 超市 日用品 生活用品 买米 买油 买菜 物业费 水电费 买衣服 话费 网购 外卖 | grocer supermarket",
+        "NON_MEDICAL: 超市 日用品 生活用品 买米 买油 买菜 物业费 水电费 买衣服 话费 网购 外卖 保健品 保健食品 营养品 | grocer supermarket supplement",
         "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 哪里用 在哪用 哪儿用 干什么用 能干什么 干啥用 有什么用 能干啥 | spend spent use usable pay cover yong",
         "WHERE_SPENT: 哪里花 哪儿花 在哪花 哪能花 花在哪 哪些地方花 什么地方花 哪些地方刷 哪里能刷 哪里可以刷 哪里能用 哪里可以用 哪些地方能用 哪些地方可以用 哪些地方用 在哪里用 |",
         "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 问余额 问医保余额 问医保卡余额 看一下余额 看一下医保卡余额 看看余额 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query see cha chaxun",
@@ -134,7 +134,8 @@ public final class Lexicon {
             Map.entry("余鹅", "余额"), Map.entry("垒计", "累计"), Map.entry("教居民医保", "交居民医保"),
             Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前都", "交的钱都"),
             Map.entry("夸年", "跨年"), Map.entry("材了", "材料"), Map.entry("怎摸", "怎么"),
-            Map.entry("手须", "手续"), Map.entry("提起出来", "提取出来"));
+            Map.entry("手须", "手续"), Map.entry("提起出来", "提取出来"),
+            Map.entry("保建品", "保健品"), Map.entry("保见品", "保健品"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办);

@@ -619,7 +619,9 @@ class AskTest {
             "深证医保个人帐户的钱咋么提起出来啊 | intents | HOW_TO_WITHDRAW",
             // what the province's app is called is a general question, not how to check the balance
             "广西医保app叫什么 | topic | GENERAL",
-            "能不能借同事的医保卡去药店买药? | intents | ANOTHERS_CARD" })
+            "能不能借同事的医保卡去药店买药? | intents | ANOTHERS_CARD",
+            // supplements (保健品; 保建品 a slip) are not a medical use
+            "医保个人账户能买保建品吗 | intents | NON_MEDICAL" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
