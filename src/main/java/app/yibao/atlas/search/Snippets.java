@@ -1,17 +1,17 @@
 package app.yibao.atlas.search;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Cuts the passage of a fact that matched a query best, so a chatbot can quote it without the whole fact. */
 final class Snippets {
 
     static final int LENGTH = 80;
-    /** What a word the query gains from the lexicon counts in a window, against 1 for a word the question says. */
-    private static final float LEXICON_WORD = 0.1f;
+    /** What a term counts in a window: one the question says ten times one it gains from the lexicon. */
+    private static final int SAID = 10;
+    private static final int FROM_THE_LEXICON = 1;
 
     private Snippets() {
     }
@@ -19,8 +19,8 @@ final class Snippets {
     /**
      * The text with the most query terms, cut to {@link #LENGTH} characters where they are densest: the window that
      * holds the most distinct terms the question says, then the most words of the concepts it names (a fact's opening
-     * words often match only 医保 and 个人账户, and what answers comes later). Terms are matched in the texts' normalised forms ({@code normalizedTexts}, in the same
-     * order and of the same lengths).
+     * words often match only 医保 and 个人账户, and what answers comes later). Terms are matched in the texts'
+     * normalised forms ({@code normalizedTexts}, in the same order and of the same lengths).
      */
     static String best(List<String> texts, List<String> normalizedTexts, Map<String, Float> queryTerms,
             String fallback) {
@@ -47,12 +47,14 @@ final class Snippets {
         return cut(best, densestWindow(bestNormalized, queryTerms));
     }
 
-    /** Where a window of {@link #LENGTH} characters starts that holds the most of the query's distinct terms. */
+    /**
+     * Where a window of {@link #LENGTH} characters starts that holds the most of the query's distinct terms. A window
+     * starts a little before each match in turn; as it moves on, matches leave it on the left and enter it on the
+     * right (in order of position), so one pass keeps count of the terms within.
+     */
     private static int densestWindow(String normalized, Map<String, Float> queryTerms) {
         if (normalized.length() <= LENGTH) {
             return 0;
-        }
-        record Match(int at, String term) {
         }
         List<Match> matches = new ArrayList<>();
         for (String term : queryTerms.keySet()) {
@@ -61,16 +63,26 @@ final class Snippets {
             }
         }
         matches.sort((a, b) -> Integer.compare(a.at(), b.at()));
-        int bestStart = matches.isEmpty() ? 0 : windowStart(normalized, matches.get(0).at());
-        float bestWeight = 0;
-        for (Match first : matches) {
-            int start = windowStart(normalized, first.at());
-            Set<String> within = new HashSet<>();
-            float weight = 0;
-            for (Match match : matches) {
-                if (match.at() >= start && match.at() + match.term().length() <= start + LENGTH
-                        && within.add(match.term())) {
-                    weight += queryTerms.get(match.term()) >= 1f ? 1f : LEXICON_WORD;
+        boolean[] counted = new boolean[matches.size()];
+        Map<String, Integer> within = new HashMap<>();
+        int weight = 0;
+        int bestWeight = -1;
+        int bestStart = 0;
+        int entering = 0;
+        int leaving = 0;
+        for (Match match : matches) {
+            int start = windowStart(normalized, match.at());
+            for (; leaving < matches.size() && matches.get(leaving).at() < start; leaving++) {
+                if (counted[leaving] && within.merge(matches.get(leaving).term(), -1, Integer::sum) == 0) {
+                    weight -= worth(queryTerms, matches.get(leaving).term());
+                }
+                counted[leaving] = false;
+            }
+            for (; entering < matches.size() && matches.get(entering).end() <= start + LENGTH; entering++) {
+                Match next = matches.get(entering);
+                counted[entering] = next.at() >= start;
+                if (counted[entering] && within.merge(next.term(), 1, Integer::sum) == 1) {
+                    weight += worth(queryTerms, next.term());
                 }
             }
             if (weight > bestWeight) {
@@ -79,6 +91,16 @@ final class Snippets {
             }
         }
         return bestStart;
+    }
+
+    private record Match(int at, String term) {
+        int end() {
+            return at + term.length();
+        }
+    }
+
+    private static int worth(Map<String, Float> queryTerms, String term) {
+        return queryTerms.get(term) >= 1f ? SAID : FROM_THE_LEXICON;
     }
 
     /** A window around a match starts a little before it (a quarter of its length), within the text. */
