@@ -72,7 +72,9 @@ public class Assistant {
     Answer ask(String question, TopicExamples examples) {
         KnowledgeSnapshot snapshot = store.current();
         String typed = Lexicon.correct(Tokenizer.normalize(question));
-        List<RegionSpotter.Mention> mentions = snapshot.derived(RegionSpotter.class, RegionSpotter::new).spot(typed);
+        PlacesWithOwnRules withRules = snapshot.derived(PlacesWithOwnRules.class, PlacesWithOwnRules::new);
+        List<RegionSpotter.Mention> mentions = snapshot.derived(RegionSpotter.class,
+                built -> new RegionSpotter(built, withRules)).spot(typed);
         SubjectPlace.Reading places = SubjectPlace.read(snapshot, typed, mentions);
         // the places read as typed, the rest with the domain's words read through their slips
         String text = MistypedWords.corrected(typed, mentions);
@@ -125,7 +127,7 @@ public class Assistant {
         Region nation = snapshot.regions().get(0);
         boolean nationsRulesOnly = !named.isEmpty()
                 && facts.stream().allMatch(fact -> nation.equals(fact.getInheritedFrom()))
-                && !snapshot.derived(PlacesWithOwnRules.class, PlacesWithOwnRules::new).hasOwnOrBelow(region);
+                && !withRules.hasOwnOrBelow(region);
         List<SearchHit> hits = named.isEmpty() || nationsRulesOnly ? search.search(query, null, hitKinds, HITS, asOf)
                 : search.searchWithSubregions(query, region, hitKinds, HITS, asOf);
 

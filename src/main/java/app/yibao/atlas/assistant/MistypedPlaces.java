@@ -28,11 +28,9 @@ final class MistypedPlaces {
     private final OneSlip names;
     private final PlacesWithOwnRules withRules;
 
-    MistypedPlaces(KnowledgeSnapshot snapshot) {
+    MistypedPlaces(KnowledgeSnapshot snapshot, PlacesWithOwnRules withRules) {
         this.snapshot = snapshot;
-        // its own, not snapshot.derived(): this is built inside a derived builder (RegionSpotter), and the snapshot's
-        // map of derived structures must not be updated from within one
-        this.withRules = new PlacesWithOwnRules(snapshot);
+        this.withRules = withRules;
         List<String> all = new ArrayList<>();
         for (Region region : snapshot.regions()) {
             // a county by its full name of three characters or more only: a slip in two characters (新领 for 新宁,

@@ -28,9 +28,13 @@ final class RegionSpotter {
     private final List<String> maskedWords;
     private final MistypedPlaces mistyped;
 
-    RegionSpotter(KnowledgeSnapshot snapshot) {
+    /**
+     * {@code withRules} is the snapshot's own (built before this, as a derived structure may not be built from within
+     * another's builder): of two places a slip may mean, the one with rules of its own is read.
+     */
+    RegionSpotter(KnowledgeSnapshot snapshot, PlacesWithOwnRules withRules) {
         this.snapshot = snapshot;
-        this.mistyped = new MistypedPlaces(snapshot);
+        this.mistyped = new MistypedPlaces(snapshot, withRules);
         maskedWords = Lexicon.chineseWords().stream()
                 .filter(word -> word.length() > 1 && snapshot.regionsNamed(word).isEmpty())
                 .sorted((a, b) -> b.length() - a.length())
