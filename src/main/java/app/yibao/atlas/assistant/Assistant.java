@@ -93,10 +93,10 @@ public class Assistant {
                 search.bestScoreByKind(query, named.isEmpty() ? null : region, asOf)), examples.vote(text, concepts)));
         List<String> conceptNames = concepts.stream().map(Lexicon.Concept::name).toList();
         Slices asked = Slices.filled(new Slices(snapshot, region, asOf), topic, intents, conceptNames);
-        // Asked when the office opens, of a place none of whose own offices has hours in the sources: the one
-        // sub-region whose office has them is the place asked about (阿克苏医保局几点上班: 阿克苏市's bureau).
-        Region withHours = topic == Topic.CONTACT && conceptNames.contains("HOURS") ? asked.soleSubregionWithHours()
-                : null;
+        // Asked when the office opens or where it is, of a place none of whose own offices has that in the sources:
+        // the one sub-region whose office has it is the place asked about (阿克苏医保局几点上班, 阿克苏医保局地址在哪:
+        // 阿克苏市's bureau).
+        Region withHours = topic == Topic.CONTACT ? asked.soleSubregionWithDetailAsked(conceptNames) : null;
         List<Region> others = places.others();
         if (withHours != null) {
             others = new ArrayList<>(List.of(region));
@@ -248,9 +248,14 @@ public class Assistant {
             if (snapshot.parentOf(region).isPresent()) {
                 all.addAll(subregionsOwn(region, FactKind.CONTACT, Contact.class));
             }
-            // Asked when an office opens: the offices whose hours the sources give come first.
-            if (concepts.contains("HOURS")) {
-                all.sort(Comparator.comparing((Contact contact) -> contact.getOpeningHours() == null));
+            // Asked when an office opens or where it is: the offices whose hours or address the sources give come first.
+            Comparator<Contact> firstWithDetail = null;
+            for (Function<Contact, String> detail : detailsAsked(concepts)) {
+                Comparator<Contact> withIt = Comparator.comparing((Contact contact) -> detail.apply(contact) == null);
+                firstWithDetail = firstWithDetail == null ? withIt : firstWithDetail.thenComparing(withIt);
+            }
+            if (firstWithDetail != null) {
+                all.sort(firstWithDetail);
             }
             contacts = List.copyOf(all);
             // The channels where a person answers: the hotline, and the office to go to in person.
@@ -277,14 +282,36 @@ public class Assistant {
             return slices;
         }
 
+        /** What is asked of an office beyond its number: its hours (几点上班), its address (地址在哪), or both. */
+        private static List<Function<Contact, String>> detailsAsked(List<String> concepts) {
+            List<Function<Contact, String>> details = new ArrayList<>(2);
+            if (concepts.contains("HOURS")) {
+                details.add(Contact::getOpeningHours);
+            }
+            if (concepts.contains("ADDRESS")) {
+                details.add(Contact::getAddress);
+            }
+            return details;
+        }
+
         /**
-         * The one sub-region whose own office has opening hours, when no office of the place's own (or inherited)
-         * has them; else none.
+         * The one sub-region whose own office has the hours or address asked for, when no office of the place's own
+         * (or inherited) has them; else none.
          */
-        Region soleSubregionWithHours() {
+        Region soleSubregionWithDetailAsked(List<String> concepts) {
+            for (Function<Contact, String> detail : detailsAsked(concepts)) {
+                Region holder = soleSubregionWith(detail);
+                if (holder != null) {
+                    return holder;
+                }
+            }
+            return null;
+        }
+
+        private Region soleSubregionWith(Function<Contact, String> detail) {
             Set<Region> holders = new LinkedHashSet<>();
             for (Contact contact : contacts) {
-                if (contact.getOpeningHours() == null) {
+                if (detail.apply(contact) == null) {
                     continue;
                 }
                 if (contact.getInheritedFrom() != null || contact.getRegion().equals(region)) {

@@ -62,6 +62,7 @@ public final class Lexicon {
         "BANK: 银行 网银 | bank atm",
         "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 当面 上门 去问 人工客服 转人工 人工服务 局在哪 中心在哪 大厅在哪 | contact address hours locat",
         "HOURS: 几点 办公时间 上班时间 工作时间 营业时间 开门 关门 下班 午休 中午休息 | hours",
+        "ADDRESS: 地址 哪栋楼 在哪栋 几楼 几号楼 哪个房间 几号房间 门牌 局在哪 | address locat",
         "WHOM: 找谁 问谁 联系谁 找人问 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 | whom consult",
         "WHICH_OFFICE: 哪个部门 什么部门 哪些部门 哪个机构 什么机构 |",
         "OFFICE_NUMBER: 中心电话 中心的电话 局电话 局的电话 中心号码 中心的号码 局的号码 局号码 |",
@@ -135,7 +136,9 @@ public final class Lexicon {
             Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前都", "交的钱都"),
             Map.entry("夸年", "跨年"), Map.entry("材了", "材料"), Map.entry("怎摸", "怎么"),
             Map.entry("手须", "手续"), Map.entry("提起出来", "提取出来"),
-            Map.entry("保建品", "保健品"), Map.entry("保见品", "保健品"));
+            Map.entry("保建品", "保健品"), Map.entry("保见品", "保健品"),
+            Map.entry("地只", "地址"), Map.entry("办工地址", "办公地址"), Map.entry("办工时间", "办公时间"),
+            Map.entry("办工室", "办公室"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办);

@@ -498,6 +498,19 @@ class AskTest {
     }
 
     @Test
+    void askedWhereAnOfficeIsTheSubRegionWhoseOfficeHasAnAddressAnswers() {
+        // 阿克苏市's bureau is the only office of 阿克苏 whose address the sources give; 地只 is a slip for 地址
+        JsonPath address = ask("region { code } otherRegions { code } intents contacts { address }",
+                "阿克苏医保局地只在哪,我要过去办个人账户的事");
+        assertThat(address.getString("region.code"), equalTo("652901"));
+        assertThat(address.getList("otherRegions.code"), hasItem("652900"));
+        assertThat(address.getList("intents"), hasItem("ADDRESS"));
+        assertThat(address.getString("contacts[0].address"), containsString("北京路67号"));
+        assertThat(ask("region { code }", "Aksu medical insurance bureau office address").getString("region.code"),
+                equalTo("652901"));
+    }
+
+    @Test
     void questionsInTraditionalCharactersAndWrittenCantoneseAreAnswered() {
         JsonPath hotline = ask("region { code } topic", "東莞醫保熱線幾多號?");
         assertThat(hotline.getString("region.code"), equalTo("441900"));
