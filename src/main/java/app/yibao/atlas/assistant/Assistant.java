@@ -23,6 +23,7 @@ import app.yibao.atlas.facts.QueryChannel;
 import app.yibao.atlas.facts.QueryChannelType;
 import app.yibao.atlas.facts.UsageScenario;
 import app.yibao.atlas.facts.WithdrawalCondition;
+import app.yibao.atlas.facts.WithdrawalKind;
 import app.yibao.atlas.facts.WithdrawalProcedure;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 import app.yibao.atlas.knowledge.KnowledgeStore;
@@ -379,7 +380,20 @@ public class Assistant {
         private <F extends PolicyFact> List<F> narrowed(FactKind kind, Class<F> type, Set<?> wanted,
                 Function<F, ?> key) {
             List<F> narrowed = answering(kind, type, wanted, key);
-            return narrowed.isEmpty() ? facts(kind, type, fact -> true) : narrowed;
+            if (!narrowed.isEmpty()) {
+                return narrowed;
+            }
+            List<F> all = facts(kind, type, fact -> true);
+            // A ground for withdrawal that neither the place nor the regions above it name (主动放弃, only 南京's) is
+            // answered by the place's grounds and then the regions' that name it. Not retiring: the word names only
+            // part of 深圳's ground (the pension paid elsewhere), and the nation's grounds answer it (退休后出境定居).
+            Set<Object> groundsElsewhere = new HashSet<>(wanted);
+            groundsElsewhere.remove(WithdrawalKind.RETIREMENT_RELOCATION);
+            if (kind == FactKind.WITHDRAWAL_CONDITION && !groundsElsewhere.isEmpty()) {
+                all = new ArrayList<>(all);
+                all.addAll(elsewhere(type, groundsElsewhere));
+            }
+            return all;
         }
 
         /**

@@ -587,6 +587,18 @@ class AskTest {
     }
 
     @Test
+    void aGroundForWithdrawalOnlyAnotherPlaceNamesIsGivenAsThatPlacesRule() {
+        // only 南京's rules name giving up the employee insurance (主动放弃) as a ground; the nation's grounds come too
+        JsonPath optOut = ask("withdrawalConditions { factId kind } disclaimer", "不想再交职工医保了,个人账户的余额能取出来吗");
+        assertThat(optOut.getList("withdrawalConditions.factId"), hasItem("nanjing-withdrawal-voluntary-opt-out"));
+        assertThat(optOut.getList("withdrawalConditions.kind"), hasItem("EMIGRATION"));
+        assertThat(optOut.getString("disclaimer"), containsString("南京"));
+        // retiring is answered by the nation's grounds, not by 深圳's pension paid elsewhere
+        assertThat(ask("withdrawalConditions { factId }", "退休以后医保个人账户的余额能一次性取出来吗")
+                .getList("withdrawalConditions.factId"), not(hasItem("shenzhen-withdrawal-retirement-relocation")));
+    }
+
+    @Test
     void aPlaceTypedWithOnePinyinSlipRightAfterItsProvinceIsReadAsThatPlace() {
         // 阿可苏 for 阿克苏, 甘紫 for 甘孜: only a place of the province named before it
         assertThat(ask("新疆阿可苏医保中心电话").getString("region.code"), equalTo("652900"));
