@@ -138,7 +138,8 @@ public final class Lexicon {
             Map.entry("手须", "手续"), Map.entry("提起出来", "提取出来"),
             Map.entry("保建品", "保健品"), Map.entry("保见品", "保健品"),
             Map.entry("地只", "地址"), Map.entry("办工地址", "办公地址"), Map.entry("办工时间", "办公时间"),
-            Map.entry("办工室", "办公室"));
+            Map.entry("办工室", "办公室"), Map.entry("作费", "作废"), Map.entry("事向", "事项"), Map.entry("工做", "工作"),
+            Map.entry("里的前", "里的钱"), Map.entry("前包", "钱包"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办);
