@@ -12,8 +12,8 @@ import app.yibao.atlas.facts.WithdrawalCondition;
 import app.yibao.atlas.knowledge.KnowledgeSnapshot;
 
 /**
- * Every region's account facts by topic, uses by category and withdrawal conditions by kind: where neither the place asked
- * about nor the regions above it have a rule on something, the regions that have one stand in. Built once per
+ * Every region's account facts by topic, uses by category and withdrawal conditions by kind: where neither the place
+ * asked about nor the regions above it have a rule on something, the regions that have one stand in. Built once per
  * snapshot, so that a question does not look through every fact of the knowledge.
  */
 final class RulesByKey {
@@ -31,7 +31,7 @@ final class RulesByKey {
         }
     }
 
-    /** The facts with this topic, category or kind (an {@code AccountTopic}, {@code UsageCategory} or {@code WithdrawalKind}). */
+    /** The facts with this key: an {@code AccountTopic}, a {@code UsageCategory} or a {@code WithdrawalKind}. */
     List<PolicyFact> of(Object key) {
         return byKey.getOrDefault(key, List.of());
     }

@@ -185,6 +185,7 @@ public final class Lexicon {
             Map.entry("ANOTHERS_CARD", List.of("else's card", "else's medical", "mother's card", "father's card",
                     "mom's card", "dad's card", "use my card", "use my medical insurance card",
                     "use my insurance card")),
+            Map.entry("WINDOW", List.of("in person")),
             Map.entry("WHERE_TO_APPLY", List.of("where do i submit", "where do i apply", "where can i apply",
                     "where to apply", "where should i apply", "where to submit", "where can i submit",
                     "where should i submit", "where do we apply", "where does he apply", "where does she apply")));
@@ -206,8 +207,13 @@ public final class Lexicon {
     // "left" at the end of a clause (我妈在西安走了, 我老公去年在深圳走了) has died.
     private static final String COUNTRIES = "澳大利亚|澳洲|美国|加拿大|日本|韩国|英国|德国|法国|意大利|西班牙|荷兰|新西兰|新加坡"
             + "|马来西亚|泰国|欧洲|北美|俄罗斯";
+    private static final String COUNTRIES_IN_ENGLISH = "australia|america|the us|the usa|the united states|canada|japan"
+            + "|korea|the uk|britain|england|germany|france|italy|spain|the netherlands|new zealand|singapore|malaysia"
+            + "|thailand|europe|russia";
     private static final Pattern SETTLING_ABROAD = Pattern.compile("(" + COUNTRIES + ")[^，,。；;？?！!]{0,8}(定居|安家)"
-            + "|(定居|安家)[^，,。；;？?！!]{0,3}(" + COUNTRIES + ")");
+            + "|(定居|安家)[^，,。；;？?！!]{0,3}(" + COUNTRIES + ")"
+            + "|\\b(move|moved|moving|live|lives|living|settle|settled|settling)( [a-z']+){0,3} (to|in) ("
+            + COUNTRIES_IN_ENGLISH + ")\\b");
     private static final Pattern KIN_GONE = Pattern.compile("(妈|爸|爹|娘|父亲|母亲|老人|爷|奶|老伴|老公|老婆|外婆|外公|姥姥|姥爷)"
             + "[^，,。；;？?！!\\s]{1,6}走了([，,。；;？?！!\\s]|$)");
     private static final Map<String, Pattern> PATTERNS = Map.of("EMIGRATION", SETTLING_ABROAD, "DEATH", KIN_GONE);

@@ -646,7 +646,13 @@ class AskTest {
             "广西医保app叫什么 | topic | GENERAL",
             "能不能借同事的医保卡去药店买药? | intents | ANOTHERS_CARD",
             // supplements (保健品; 保建品 a slip) are not a medical use
-            "医保个人账户能买保建品吗 | intents | NON_MEDICAL" })
+            "医保个人账户能买保建品吗 | intents | NON_MEDICAL",
+            // going in person is going to an office; moving to live in a named country is settling abroad
+            "Where can I go in person to apply for the balance? | intents | WINDOW",
+            "Dad retired and moved to Australia to live with us. Can he get the balance? | intents | EMIGRATION",
+            // 工做 a slip for 工作; 作费 for 作废
+            "换工做去外省了,医保个人账户怎么办 | intents | CROSS_REGION",
+            "医保个人账户的钱不用会作费吗 | intents | CARRY_OVER" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
