@@ -161,7 +161,7 @@ final class CompactAnswer {
     private static final Set<String> NOTICE_BEFORE_PROCEDURE = Set.of("PROGRESS", "AGENT");
 
     /** Words that ask for cash (the question's own, typos corrected). */
-    private static final Set<String> CASH = Set.of("取现", "现金", "提现", "取钱", "cash");
+    private static final Set<String> CASH = Set.of("取现", "现金", "提现", "取钱", "取出", "cash");
 
     /** A condition slice this short was narrowed to the conditions the question names. */
     private static final int NAMED_CONDITIONS = 2;

@@ -77,6 +77,8 @@ class McpToolsTest {
         assertThat(answer.getList("intents"), hasItem("BANK"));
         assertThat(answer.getString("facts[0].id"), equalTo("national-account-cash-access"));
         assertThat(firstFactOf("杭州的医保个人账户能不能去银行取钱"), equalTo("national-account-cash-access"));
+        // taking it out (取出来) at a bank is asking for cash too
+        assertThat(firstFactOf("医保卡里的钱拿去银行能取出来吗"), equalTo("national-account-cash-access"));
         // 深圳's procedure has an ATM channel: that answers
         assertThat(firstFactOf("深圳医保卡余额能去ATM取现吗"), equalTo("shenzhen-withdrawal-procedure"));
         // online banking is a way to apply, asked without a word for cash
