@@ -97,14 +97,14 @@ public class Assistant {
         // Asked when the office opens or where it is, of a place none of whose own offices has that in the sources:
         // the one sub-region whose office has it is the place asked about (阿克苏医保局几点上班, 阿克苏医保局地址在哪:
         // 阿克苏市's bureau).
-        Region withHours = topic == Topic.CONTACT ? asked.soleSubregionWithDetailAsked(conceptNames) : null;
+        Region withDetail = topic == Topic.CONTACT ? asked.soleSubregionWithDetailAsked(conceptNames) : null;
         List<Region> others = places.others();
-        if (withHours != null) {
+        if (withDetail != null) {
             others = new ArrayList<>(List.of(region));
             others.addAll(places.others());
-            region = withHours;
+            region = withDetail;
         }
-        Slices slices = withHours == null ? asked
+        Slices slices = withDetail == null ? asked
                 : Slices.filled(new Slices(snapshot, region, asOf), topic, intents, conceptNames);
         slices.pastRulesQuoted(QuotedFigures.in(text));
         if (intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)) {
@@ -249,7 +249,7 @@ public class Assistant {
             if (snapshot.parentOf(region).isPresent()) {
                 all.addAll(subregionsOwn(region, FactKind.CONTACT, Contact.class));
             }
-            // Asked when an office opens or where it is: the offices whose hours or address the sources give come first.
+            // Asked when an office opens or where it is: those whose hours or address the sources give come first.
             Comparator<Contact> firstWithDetail = null;
             for (Function<Contact, String> detail : detailsAsked(concepts)) {
                 Comparator<Contact> withIt = Comparator.comparing((Contact contact) -> detail.apply(contact) == null);
