@@ -38,7 +38,7 @@ public final class Lexicon {
         "MEDICAL_SUPPLIES: 口罩 体温计 温度计 棉签 医疗器械 医用耗材 | thermometer mask",
         "INPATIENT: 住院 | inpatient hospitali",
         "COST_SHARE: 起付线 哪部分 哪些部分 哪一块 哪块钱 怎么扣钱 是怎么扣 扣的是哪 先扣 自付 自己掏 自己付的 个人负担 个人承担 统筹不报 | deductible pocket",
-        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 帮老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 儿子 女儿 兄弟 姐妹 哥哥 弟弟 姐姐 妹妹 闺女 媳妇 妻子 丈夫 爱人 老伴 我对象 我爸 我妈 爸爸 妈妈 老爸 老妈 父亲 母亲 帮她付 帮他付 刷我的 用我的 家里老人 娃儿 娃娃 屋头 屋里人 亲人 给对象 帮对象 对象看病 | family spouse wife husband child parent relative kid kids son daughter mother father mom dad",
+        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 帮老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 儿子 女儿 兄弟 姐妹 哥哥 弟弟 姐姐 妹妹 闺女 媳妇 妻子 丈夫 爱人 老伴 我对象 我爸 我妈 爸爸 妈妈 老爸 老妈 父亲 母亲 帮她付 帮他付 刷我的 用我的 家里老人 娃儿 娃娃 屋头 屋里人 亲人 给对象 帮对象 对象看病 女朋友 男朋友 女友 男友 我娘 我爹 | family spouse wife husband child parent relative kid kids son daughter mother father mom dad",
         "ELSEWHERE_USE: 异地使用 异地用 外省 省外 外地用 拿到外地 去外地 到外地 跨省 异地能用 异地可以用 异地还能用 |",
         "CHECKUP: 体检 疫苗 接种 九价 四价 | checkup vaccin hpv",
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商业险 商保 惠民保 商业医疗险 商业健康险 | commercial private",
@@ -53,7 +53,7 @@ public final class Lexicon {
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
         "APP: 手机 客户端 | app mobile",
-        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 老人机 | offline",
+        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 | offline",
         "WEBSITE: 网站 官网 网上 线上 在线 | website web online internet",
         "NUMBER_ASKED: 电话多少 电话是多少 号码 联系电话 哪个电话 什么电话 区号 | number",
         "PHONE: 电话 热线 客服 12333 12393 打电话 | phone hotline call telephone",
@@ -68,7 +68,7 @@ public final class Lexicon {
         "OFFICE_NUMBER: 中心电话 中心的电话 局电话 局的电话 中心号码 中心的号码 局的号码 局号码 |",
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
-        "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 提取了以后 提取了之后 支取了以后 取了以后 提了以后 取出了以后 提现后 提现以后 提现之后 |",
+        "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 提取了以后 提取了之后 支取了以后 取了以后 提了以后 取出了以后 提现后 提现以后 提现之后 取了之后 提了之后 |",
         "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 打入哪 流程 步骤 方式 途径 渠道 | procedure process steps channel",
         "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 办理地点 哪里办理 去哪里办理 在哪办理 部门办 部门申请 部门提交 部门交 线下 递交 交到哪 |",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
@@ -142,13 +142,13 @@ public final class Lexicon {
             Map.entry("里的前", "里的钱"), Map.entry("前包", "钱包"));
 
     /**
-     * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办);
-     * Cantonese as it is written (the south, Hong Kong, Macau), in simplified characters: 点样查 is 怎么查, 喺边度 is 在哪里,
-     * 过身 is 去世; and Taiwan's words: 提领 is 提取. In order: a longer word before the character it starts with (唔该
+     * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办) and
+     * 俺 (我); Cantonese as it is written (the south, Hong Kong, Macau), in simplified characters: 点样查 is 怎么查, 喺边度
+     * is 在哪里, 过身 is 去世; and Taiwan's words: 提领 is 提取. In order: a longer word before the character it starts with (唔该
      * before 唔). Only words Mandarin does not use: 系 stays (关系), and so does 点 but in {@link #cantoneseHow}.
      */
     private static final String[][] REGIONAL_WORDS = {
-            {"咋个", "怎么"}, {"咋么", "怎么"}, {"咋", "怎么"},
+            {"咋个", "怎么"}, {"咋么", "怎么"}, {"咋", "怎么"}, {"俺", "我"},
             // the south-west's: 莫得 is 没有, 啥子 什么, 晓得 知道, 老汉儿 爸爸
             {"莫得", "没有"}, {"啥子", "什么"}, {"晓得", "知道"}, {"老汉儿", "爸爸"},
             {"点样", "怎么"}, {"点解", "为什么"}, {"几多", "多少"}, {"喺", "在"}, {"边度", "哪里"}, {"边个", "哪个"},
@@ -188,7 +188,8 @@ public final class Lexicon {
             Map.entry("WINDOW", List.of("in person")),
             Map.entry("WHERE_TO_APPLY", List.of("where do i submit", "where do i apply", "where can i apply",
                     "where to apply", "where should i apply", "where to submit", "where can i submit",
-                    "where should i submit", "where do we apply", "where does he apply", "where does she apply")));
+                    "where should i submit", "where do we apply", "where does he apply", "where does she apply",
+                    "where do i hand in", "where can i hand in", "where to hand in")));
 
     private static final Concept WINDOW_CONCEPT = named("WINDOW");
 
@@ -216,7 +217,12 @@ public final class Lexicon {
             + COUNTRIES_IN_ENGLISH + ")\\b");
     private static final Pattern KIN_GONE = Pattern.compile("(妈|爸|爹|娘|父亲|母亲|老人|爷|奶|老伴|老公|老婆|外婆|外公|姥姥|姥爷)"
             + "[^，,。；;？?！!\\s]{1,6}走了([，,。；;？?！!\\s]|$)");
-    private static final Map<String, Pattern> PATTERNS = Map.of("EMIGRATION", SETTLING_ABROAD, "DEATH", KIN_GONE);
+    // The balance that accumulates (个人账户 累计, 余额能累计吗), or is still there next year (明年还能接着用), carries
+    // over; the years of contribution that accumulate (缴费年限累计) do not.
+    private static final Pattern CARRIED_OVER = Pattern.compile("(个人账户|个账|余额|账户里的钱)[^，,。；;？?！!年]{0,3}累计"
+            + "|明年[^，,。；;？?！!]{0,2}(还能|还可以|能|可以)[^，,。；;？?！!]{0,3}用");
+    private static final Map<String, Pattern> PATTERNS = Map.of("EMIGRATION", SETTLING_ABROAD, "DEATH", KIN_GONE,
+            "CARRY_OVER", CARRIED_OVER);
 
     private Lexicon() {
     }

@@ -652,7 +652,16 @@ class AskTest {
             "Dad retired and moved to Australia to live with us. Can he get the balance? | intents | EMIGRATION",
             // 工做 a slip for 工作; 作费 for 作废
             "换工做去外省了,医保个人账户怎么办 | intents | CROSS_REGION",
-            "医保个人账户的钱不用会作费吗 | intents | CARRY_OVER" })
+            "医保个人账户的钱不用会作费吗 | intents | CARRY_OVER",
+            // the balance that accumulates carries over, unlike the years of contribution; so does next year's use
+            "职工医保 个人账户 累计 | intents | CARRY_OVER",
+            "今年没怎么用,账户里的钱明年还能接着用吗 | intents | CARRY_OVER",
+            // 俺 is 我 in the north (俺娘 a mother); a girlfriend is asked about as family would be
+            "俺娘看病能用俺个人账户里的钱吗 | intents | FAMILY",
+            "能用我个账给女朋友买药吗 | intents | FAMILY",
+            "俺不会弄智能手机,医保余额上哪查 | intents | NO_SMARTPHONE",
+            "南京医保余额取了之后 这个账户还能用不 | intents | AFTER_WITHDRAWAL",
+            "Where do I hand in the application to withdraw the balance? | intents | WHERE_TO_APPLY" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
@@ -660,6 +669,11 @@ class AskTest {
         } else {
             assertThat(answer.getList("intents"), hasItem(expected));
         }
+    }
+
+    @Test
+    void yearsOfContributionThatAccumulateAreNoBalanceCarriedOver() {
+        assertThat(ask("intents", "医保缴费年限跨省能累计吗").getList("intents"), not(hasItem("CARRY_OVER")));
     }
 
     @Test
