@@ -67,7 +67,7 @@ public final class Lexicon {
         "WHICH_OFFICE: 哪个部门 什么部门 哪些部门 哪个机构 什么机构 |",
         "OFFICE_NUMBER: 中心电话 中心的电话 局电话 局的电话 中心号码 中心的号码 局的号码 局号码 |",
         "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
-        "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | long days time",
+        "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | days time",
         "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 提取了以后 提取了之后 支取了以后 取了以后 提了以后 取出了以后 提现后 提现以后 提现之后 取了之后 提了之后 |",
         "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 打入哪 流程 步骤 方式 途径 渠道 | procedure process steps channel",
         "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 办理地点 哪里办理 去哪里办理 在哪办理 部门办 部门申请 部门提交 部门交 线下 递交 交到哪 |",
@@ -175,6 +175,16 @@ public final class Lexicon {
             Map.entry("WITHDRAW", List.of("take out", "taking out", "take it out", "take the money out",
                     "take money out", "get the money out", "get my money out")),
             Map.entry("CROSS_REGION", List.of("work in another", "working in another", "to work elsewhere")),
+            // Medical care registered, or a life lived, long-term in another place (长期异地就医, 异地居住)
+            Map.entry("LONG_TERM_RESIDENCE", List.of("long-term medical", "long-term out-of-area", "out-of-area medical",
+                    "medical treatment in another", "medical care in another", "live long-term", "living long-term",
+                    "lives long-term", "long-term residence")),
+            // How long it takes; not a long-term stay (long-term medical treatment elsewhere)
+            Map.entry("PROCESSING_TIME", List.of("how long", "long does", "long will", "long would", "long it takes",
+                    "take long", "takes long", "taking long")),
+            // Which part of a bill the account pays is the share the pool leaves to the insured
+            Map.entry("COST_SHARE", List.of("part of the bill", "part of my bill", "part of the cost", "which part",
+                    "what part")),
             Map.entry("CARRY_OVER", List.of("next year", "roll over", "rolls over", "end of the year", "year end")),
             Map.entry("AFTER_WITHDRAWAL", List.of("afterwards", "after i withdraw", "after withdrawing",
                     "after the withdrawal", "once i withdraw", "after i cash", "after cashing")),

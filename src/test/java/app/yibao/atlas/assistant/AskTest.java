@@ -661,7 +661,9 @@ class AskTest {
             "能用我个账给女朋友买药吗 | intents | FAMILY",
             "俺不会弄智能手机,医保余额上哪查 | intents | NO_SMARTPHONE",
             "南京医保余额取了之后 这个账户还能用不 | intents | AFTER_WITHDRAWAL",
-            "Where do I hand in the application to withdraw the balance? | intents | WHERE_TO_APPLY" })
+            "Where do I hand in the application to withdraw the balance? | intents | WHERE_TO_APPLY",
+            "When I see a doctor, what part of the bill does my personal account pay? | intents | COST_SHARE",
+            "How long does it take to get the balance once I apply? | intents | PROCESSING_TIME" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
@@ -669,6 +671,14 @@ class AskTest {
         } else {
             assertThat(answer.getList("intents"), hasItem(expected));
         }
+    }
+
+    @Test
+    void longTermCareElsewhereIsAStayElsewhereNotHowLongItTakes() {
+        List<String> intents = ask("intents", "I've registered for long-term medical treatment in another city. Can I "
+                + "withdraw my personal account balance?").getList("intents");
+        assertThat(intents, hasItem("LONG_TERM_RESIDENCE"));
+        assertThat(intents, not(hasItem("PROCESSING_TIME")));
     }
 
     @Test
