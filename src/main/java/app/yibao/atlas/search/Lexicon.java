@@ -176,8 +176,8 @@ public final class Lexicon {
                     "take money out", "get the money out", "get my money out")),
             Map.entry("CROSS_REGION", List.of("work in another", "working in another", "to work elsewhere")),
             // Medical care registered, or a life lived, long-term in another place (长期异地就医, 异地居住)
-            Map.entry("LONG_TERM_RESIDENCE", List.of("long-term medical", "long-term out-of-area", "out-of-area medical",
-                    "medical treatment in another", "medical care in another", "live long-term", "living long-term",
+            Map.entry("LONG_TERM_RESIDENCE", List.of("long-term medical", "long-term out-of-area",
+                    "out-of-area medical", "medical treatment in another", "medical care in another", "live long-term", "living long-term",
                     "lives long-term", "long-term residence")),
             // How long it takes; not a long-term stay (long-term medical treatment elsewhere)
             Map.entry("PROCESSING_TIME", List.of("how long", "long does", "long will", "long would", "long it takes",
