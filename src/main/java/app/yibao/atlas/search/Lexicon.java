@@ -2,6 +2,7 @@ package app.yibao.atlas.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +162,7 @@ public final class Lexicon {
             {"提领", "提取"}, {"临柜", "到柜台"}, {"健保", "医保"}};
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
+    private static final ConceptWords CONCEPT_WORDS = new ConceptWords(CONCEPTS);
 
     // English phrases whose words alone say nothing: money that goes into the account, or comes from somewhere.
     // So are someone's offers to cash the balance out (an agent's), another province, what follows a withdrawal,
@@ -231,8 +233,20 @@ public final class Lexicon {
     // over; the years of contribution that accumulate (缴费年限累计) do not.
     private static final Pattern CARRIED_OVER = Pattern.compile("(个人账户|个账|余额|账户里的钱)[^，,。；;？?！!年]{0,3}累计"
             + "|明年[^，,。；;？?！!]{0,2}(还能|还可以|能|可以)[^，,。；;？?！!]{0,3}用");
-    private static final Map<String, Pattern> PATTERNS = Map.of("EMIGRATION", SETTLING_ABROAD, "DEATH", KIN_GONE,
-            "CARRY_OVER", CARRIED_OVER);
+    private static final Map<String, Reading> PATTERNS = Map.of(
+            "EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD),
+            "DEATH", new Reading(List.of("走了"), KIN_GONE),
+            "CARRY_OVER", new Reading(List.of("累计", "明年"), CARRIED_OVER));
+
+    /**
+     * A pattern that says a concept, tried only on a text holding one of its clues (words every match contains): most
+     * questions hold none, and the clues are looked for faster than the pattern fails.
+     */
+    private record Reading(List<String> clues, Pattern pattern) {
+        boolean foundIn(String text) {
+            return containsAny(text, clues) && pattern.matcher(text).find();
+        }
+    }
 
     private Lexicon() {
     }
@@ -312,10 +326,13 @@ public final class Lexicon {
         }
         // A keyword query spaces its words (异地 使用); Chinese is written without spaces, so they are read joined.
         String joined = withoutSpacesInChinese(text);
+        BitSet said = CONCEPT_WORDS.saidIn(joined);
+        BitSet stemSaid = CONCEPT_WORDS.stemsMatching(words);
         Set<Concept> found = new LinkedHashSet<>();
         boolean abroad = false;
-        for (Concept concept : CONCEPTS) {
-            if (mentions(concept, text, joined, words, abroad)) {
+        for (int i = 0; i < CONCEPTS.size(); i++) {
+            Concept concept = CONCEPTS.get(i);
+            if (mentions(concept, said.get(i), stemSaid.get(i), text, joined, words, abroad)) {
                 found.add(concept);
                 abroad |= concept == EMIGRATION_CONCEPT; // EMIGRATION comes before CROSS_REGION in the table
             }
@@ -323,19 +340,25 @@ public final class Lexicon {
         return found;
     }
 
-    /** Whether the text says the concept: by a word or phrase of it, or a pattern, but for the readings it excludes. */
-    private static boolean mentions(Concept concept, String text, String joined, List<String> words, boolean abroad) {
+    /**
+     * Whether the text says the concept: by a word of it (wordSaid: one of its Chinese words is in the joined text;
+     * stemSaid: one of its English stems matches a word), an English phrase or a pattern, but for the readings it
+     * excludes.
+     */
+    private static boolean mentions(Concept concept, boolean wordSaid, boolean stemSaid, String text, String joined,
+            List<String> words, boolean abroad) {
         if (concept == CROSS_REGION_CONCEPT) {
             // money moved to one's bank card (转到银行卡) is not the balance moving with a job (转到); moving abroad for
             // good is settling there, not moving to work elsewhere
-            String read = joined.indexOf('转') >= 0 ? TO_A_BANK.matcher(joined).replaceAll("") : joined;
-            return containsAny(read, concept.chinese()) || matchesAny(abroad ? withoutMoving(words) : words,
-                    concept.english()) || containsAny(text, ENGLISH_PHRASES.get(concept.name()));
+            boolean toABank = joined.indexOf('转') >= 0 && TO_A_BANK.matcher(joined).find();
+            boolean moved = toABank ? containsAny(TO_A_BANK.matcher(joined).replaceAll(""), concept.chinese()) : wordSaid;
+            return moved || (abroad ? matchesAny(withoutMoving(words), concept.english()) : stemSaid)
+                    || !words.isEmpty() && containsAny(text, ENGLISH_PHRASES.get(concept.name()));
         }
-        Pattern pattern = PATTERNS.get(concept.name());
-        boolean said = containsAny(joined, concept.chinese()) || matchesAny(words, concept.english())
-                || containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))
-                || pattern != null && pattern.matcher(joined).find();
+        Reading reading = PATTERNS.get(concept.name());
+        boolean said = wordSaid || stemSaid
+                || !words.isEmpty() && containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))
+                || reading != null && reading.foundIn(joined);
         return said && (concept != WINDOW_CONCEPT || !DECLINED_VISIT.matcher(joined).find());
     }
 
@@ -403,7 +426,7 @@ public final class Lexicon {
         return words;
     }
 
-    private static boolean matches(String word, String stem) {
+    static boolean matches(String word, String stem) {
         // A short stem matches the word or its plural; no string is built (this runs for every word and stem).
         return stem.length() >= 4 ? word.startsWith(stem)
                 : word.startsWith(stem) && (word.length() == stem.length()
