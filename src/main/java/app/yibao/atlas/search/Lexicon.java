@@ -214,6 +214,14 @@ public final class Lexicon {
 
     // Money moved to one's bank card (转到银行卡, 转进卡里) is cash asked for, not the balance moving with a job (转到).
     private static final Pattern TO_A_BANK = Pattern.compile("转(到|进|入)(自己的?|我的?)?(银行卡|银行|工资卡|储蓄卡|卡上|卡里)");
+    // Asking about the balance, how to draw it or whether it may be given (问问余额怎么取, 问问医保卡余额能不能给我用), is not
+    // asking what it is (顺便问医保余额).
+    private static final Pattern ASKING_ABOUT_THE_BALANCE = Pattern.compile(
+            "问问?(医保卡?)?余额(?=怎么|咋|如何|能不能|能否|可不可以|可以|能)");
+    // Phrases with a concept's words in them that do not say it.
+    private static final Map<String, Reading> NOT_SAYING = Map.of(
+            "CROSS_REGION", new Reading(List.of("转"), TO_A_BANK),
+            "QUERY", new Reading(List.of("问"), ASKING_ABOUT_THE_BALANCE));
 
     // Concepts also read from a pattern, where no word of the table says them. Settling in a country named
     // (去澳大利亚跟女儿定居, 定居加拿大) is settling abroad; a country named alone is not (从澳洲留学回来). A relative who
@@ -347,16 +355,16 @@ public final class Lexicon {
      */
     private static boolean mentions(Concept concept, boolean wordSaid, boolean stemSaid, String text, String joined,
             List<String> words, boolean abroad) {
+        Reading notSaying = NOT_SAYING.get(concept.name());
+        boolean byWord = notSaying != null && notSaying.foundIn(joined)
+                ? containsAny(notSaying.pattern().matcher(joined).replaceAll(""), concept.chinese()) : wordSaid;
         if (concept == CROSS_REGION_CONCEPT) {
-            // money moved to one's bank card (转到银行卡) is not the balance moving with a job (转到); moving abroad for
-            // good is settling there, not moving to work elsewhere
-            boolean toABank = joined.indexOf('转') >= 0 && TO_A_BANK.matcher(joined).find();
-            boolean moved = toABank ? containsAny(TO_A_BANK.matcher(joined).replaceAll(""), concept.chinese()) : wordSaid;
-            return moved || (abroad ? matchesAny(withoutMoving(words), concept.english()) : stemSaid)
+            // moving abroad for good is settling there, not moving to work elsewhere
+            return byWord || (abroad ? matchesAny(withoutMoving(words), concept.english()) : stemSaid)
                     || !words.isEmpty() && containsAny(text, ENGLISH_PHRASES.get(concept.name()));
         }
         Reading reading = PATTERNS.get(concept.name());
-        boolean said = wordSaid || stemSaid
+        boolean said = byWord || stemSaid
                 || !words.isEmpty() && containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))
                 || reading != null && reading.foundIn(joined);
         return said && (concept != WINDOW_CONCEPT || !DECLINED_VISIT.matcher(joined).find());

@@ -659,7 +659,10 @@ class AskTest {
             "南京医保余额取了之后 这个账户还能用不 | intents | AFTER_WITHDRAWAL",
             "Where do I hand in the application to withdraw the balance? | intents | WHERE_TO_APPLY",
             "When I see a doctor, what part of the bill does my personal account pay? | intents | COST_SHARE",
-            "How long does it take to get the balance once I apply? | intents | PROCESSING_TIME" })
+            "How long does it take to get the balance once I apply? | intents | PROCESSING_TIME",
+            // asking about the balance, how to draw it, by phone is asking whom to call; asking the balance is checking it
+            "我爷爷在拜城县交的医保,人没了,我想打电话问问余额怎么取,打哪个电话 | topic | CONTACT",
+            "在药店买药时能顺便问医保卡余额吗 | topic | BALANCE_QUERY" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
