@@ -38,7 +38,7 @@ final class SubjectPlace {
     private static final Pattern CITY_SLIPPED = Pattern.compile("^是(医保|社保|医疗保障)(局|中心|服务中心)");
     private static final Pattern COUNTY = Pattern.compile("^\\s*(county|xian)\\b");
     private static final Pattern PREFECTURE = Pattern.compile("^\\s*(prefecture|region|diqu)\\b");
-    private static final Pattern KIN = Pattern.compile("(妈|爸|父亲|母亲|女儿|儿子|孩子|老婆|老公|媳妇|丈夫|妻子|爱人|亲属|家人"
+    private static final Pattern KIN = Pattern.compile("(妈|爸|父亲|母亲|女儿|闺女|儿子|孩子|老婆|老公|媳妇|丈夫|妻子|爱人|亲属|家人"
             + "|哥|姐|弟|妹|爷爷|奶奶|外婆|姥姥|公公|婆婆|岳父|岳母|\\bmy (mother|father|mom|dad|wife|husband|son|daughter"
             + "|parents?|child|children|kids?|relatives?|sister|brother)\\b)");
     private static final Pattern ASKER = Pattern.compile("(我|\\bi\\b|\\bi'm\\b|\\bi am\\b)");
@@ -46,8 +46,9 @@ final class SubjectPlace {
     private static final Pattern KIN_AFTER = Pattern.compile("^(老家)?的?(" + KIN.pattern() + ")");
     // 她医保卡还剩多少, 她那个有没有个人账户, 帮他查, 帮她打哪个电话, her balance: the question is about the relative's own
     // account
-    private static final Pattern KINS_ACCOUNT = Pattern.compile("[他她](那个|那边)|[他她](的|自己的?)?(职工)?"
-            + "(医保|社保|个人账户|账户|卡里|余额)|帮[他她](查|问|打|咨询)|\\b(her|his) (medical|insurance|account|card|balance)");
+    private static final Pattern KINS_ACCOUNT = Pattern.compile("[他她](那个|那边)|[他她](的|是|自己的?)?(职工)?"
+            + "(医保|社保|个人账户|账户|卡里|余额)|帮[他她][^，,。；;？?！!\\s]{0,4}?(查|问|打|咨询)"
+            + "|\\b(her|his) (medical|insurance|account|card|balance)");
     private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*[)）]?\\s*(city|county|prefecture)?\\s*[)）]?\\s*[,，]?\\s*");
     private static final Pattern NARROWING_GAP = Pattern.compile("\\s*的?\\s*");
     private static final int BEFORE = 6;
