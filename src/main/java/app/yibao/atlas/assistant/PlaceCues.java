@@ -33,6 +33,9 @@ final class PlaceCues {
             + "|refuses to)\\s*(accept|take)\\b");
     private static final Pattern ACCOUNT_AFTER = Pattern.compile("^(这边|那边|这里|那里)?的钱|^\\s*" + STOP + "{0,8}?(医保|社保"
             + "|参保|医疗保险|医疗保障|个人账户|账户里|账户的钱|余额|参的|交的|缴的|退休)");
+    // 从武汉跳槽到深圳，新公司给我交了一档医保: where the employer pays in is the account's place, though only worked in
+    private static final Pattern EMPLOYER_PAYS_AFTER = Pattern.compile("^[^。；;？?！!]{0,14}?(新公司|公司|厂里|新单位|单位)"
+            + "(说)?(已经)?给(我|我们)?(交|缴)");
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
     // 我刚从湖南来深圳入职, 我是广西来的, 我从重庆赶过去办…: a place the asker came from, whatever account words follow
     private static final Pattern CAME_FROM = Pattern.compile("从$");
@@ -80,7 +83,8 @@ final class PlaceCues {
             return ORIGIN;
         }
         if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()
-                : ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()) {
+                : ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()
+                        || EMPLOYER_PAYS_AFTER.matcher(after).find()) {
             return ACCOUNT;
         }
         if (!latin && WORKS_AND_PAYS.matcher(after).find()) {

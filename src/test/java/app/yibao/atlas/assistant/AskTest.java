@@ -132,6 +132,9 @@ class AskTest {
         // the relative's own account asked about (她医保卡, 她那个): the relative's place, named before or after them
         assertThat(regionOf("我在南京工作,想帮盐城老家的妈妈查一下她医保卡还剩多少钱,该怎么查?"), equalTo("320900"));
         assertThat(regionOf("我在乌鲁木齐上班交职工医保,我老婆在喀什老家交的居民医保,她那个有没有个人账户?"), equalTo("653100"));
+        // the place moved to, where the new employer pays in, is the account's; not one only moved to
+        assertThat(regionOf("我刚从长沙跳槽到杭州,新公司已经给我交了职工医保,个人账户余额在哪查"), equalTo("330100"));
+        assertThat(regionOf("我在南京交了五年医保,现在跳槽到杭州了,个人账户的钱能转过去吗"), equalTo("320100"));
         // or the relative is insured there (她是职工医保), and the asker would check for them (帮她在网上查)
         assertThat(regionOf("我在杭州上班,我妈在江西九江老家,她是职工医保退休的,我想帮她在网上查一下医保卡余额"), equalTo("360400"));
     }
