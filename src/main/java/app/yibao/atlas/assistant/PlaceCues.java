@@ -43,7 +43,7 @@ final class PlaceCues {
     private static final Pattern CAME_FROM_AFTER = Pattern.compile("^(来|过来|赶)");
     // 我爸在深圳上班交了十几年职工医保 (the account words too far to read): a place someone works and pays in is no place
     // they only work in; whose account is asked about, the asker's or the relative's, the words about them say
-    private static final Pattern WORKS_AND_PAYS = Pattern.compile("^(上班|工作|打工)(交|缴)");
+    private static final Pattern WORKS_AND_PAYS = Pattern.compile("^(上班|工作|打工)[,，]?(交|缴|参加|参的)");
     // 玉林人, but not 深圳人社局 (the human-resources and social-security bureau)
     private static final Pattern ORIGIN_AFTER = Pattern.compile("^人($|[,.。;!?、\\s在])");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|长住|常住|定居"

@@ -135,6 +135,8 @@ class AskTest {
         // the place moved to, where the new employer pays in, is the account's; not one only moved to
         assertThat(regionOf("我刚从长沙跳槽到杭州,新公司已经给我交了职工医保,个人账户余额在哪查"), equalTo("330100"));
         assertThat(regionOf("我在南京交了五年医保,现在跳槽到杭州了,个人账户的钱能转过去吗"), equalTo("320100"));
+        // where the asker works and pays in (在无锡打工,交的是职工医保) is no place only worked in
+        assertThat(regionOf("我在无锡打工,交的是职工医保,老家爸妈在河南,他们看病能用我个人账户的钱吗"), equalTo("320200"));
         // or the relative is insured there (她是职工医保), and the asker would check for them (帮她在网上查)
         assertThat(regionOf("我在杭州上班,我妈在江西九江老家,她是职工医保退休的,我想帮她在网上查一下医保卡余额"), equalTo("360400"));
     }
