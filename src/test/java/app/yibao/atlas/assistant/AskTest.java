@@ -670,8 +670,6 @@ class AskTest {
             // asking about the balance, how to draw it, by phone is asking whom to call; asking the balance is checking it
             "我爷爷在拜城县交的医保,人没了,我想打电话问问余额怎么取,打哪个电话 | topic | CONTACT",
             "在药店买药时能顺便问医保卡余额吗 | topic | BALANCE_QUERY",
-            // money needed now asks for cash whenever one likes: the rule on cash answers beside the grounds
-            "个人账户的钱怎么才能取出来,家里急用钱 | intents | CASH_FREELY",
             // what the balance can buy is bought at a pharmacy; a grandparent is family
             "长沙 职工医保个人账户 可以买啥 | intents | PHARMACY",
             "我外婆住院能用我个人账户的钱吗 | intents | FAMILY" })
