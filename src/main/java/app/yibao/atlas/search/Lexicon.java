@@ -247,8 +247,9 @@ public final class Lexicon {
             "CARRY_OVER", new Reading(List.of("累计", "明年"), CARRIED_OVER));
 
     /**
-     * A pattern that says a concept, tried only on a text holding one of its clues (words every match contains): most
-     * questions hold none, and the clues are looked for faster than the pattern fails.
+     * A pattern that says a concept (or, in {@link #NOT_SAYING}, a phrase that does not), tried only on a text holding
+     * one of its clues (words every match contains): most questions hold none, and the clues are looked for faster
+     * than the pattern fails.
      */
     private record Reading(List<String> clues, Pattern pattern) {
         boolean foundIn(String text) {
