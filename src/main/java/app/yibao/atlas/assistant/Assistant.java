@@ -367,6 +367,18 @@ public class Assistant {
                 topics = EnumSet.of(AccountTopic.CASH_ACCESS);
             }
             accountFacts = narrowed(FactKind.ACCOUNT_FACT, AccountFact.class, topics, AccountFact::getTopic);
+            // What the place's app or mini program is called (湖南的医保小程序叫什么): the place's own, whose name may be
+            // known only as a way to check the balance (湘医保).
+            Set<QueryChannelType> apps = EnumSet.noneOf(QueryChannelType.class);
+            if (intents.contains("BRAND") && intents.contains("APP")) {
+                apps.add(QueryChannelType.MOBILE_APP);
+            }
+            if (intents.contains("BRAND") && intents.contains("WECHAT")) {
+                apps.add(QueryChannelType.MINI_PROGRAM);
+            }
+            if (!apps.isEmpty()) {
+                queryChannels = answering(FactKind.QUERY_CHANNEL, QueryChannel.class, apps, QueryChannel::getType);
+            }
             // What becomes of the balance when one moves jobs, or dies: the withdrawal rule on it says (it moves
             // with the account, or is paid out to the heirs).
             Set<?> kinds = TopicRules.narrowing(intents, TopicRules.WITHDRAWAL_KINDS);

@@ -122,7 +122,9 @@ final class TopicRules {
             // The balance required before the account may be used is a rule of the account, not a use of it: it
             // outweighs the use the question names (在药店买药要余额超过多少).
             Map.entry("THRESHOLD", Map.of(Topic.GENERAL, 2.5)),
-            Map.entry("BRAND", Map.of(Topic.GENERAL, 2.0)),
+            // What a service is called (湖南的医保小程序叫什么) is its name, however surely the examples file its app under
+            // checking: as much as asking whom to turn to. Asked with what it checks (深圳医保app叫啥 查余额), see BESIDE.
+            Map.entry("BRAND", Map.of(Topic.GENERAL, 4.6)),
             // What the account is: a weak hint, since "是什么" also asks for a slice's contents (材料是什么).
             Map.entry("DEFINITION", Map.of(Topic.GENERAL, 1.0)),
             Map.entry("STATEMENT", Map.of(Topic.BALANCE_QUERY, 1.5)));
@@ -226,7 +228,9 @@ final class TopicRules {
             new Beside("FAMILY", "THRESHOLD", Map.of(Topic.USAGE, 2.5)),
             // what the province's app is called (广西医保app叫什么): the app is what is named, not a way to check
             new Beside("BRAND", "APP", Map.of()),
-            new Beside("BRAND", "WECHAT", Map.of()));
+            new Beside("BRAND", "WECHAT", Map.of()),
+            // the app's name asked to check the balance by (深圳医保公众号查余额叫什么名字): checking is what is asked
+            new Beside("QUERY", "BRAND", Map.of(Topic.GENERAL, 2.0)));
 
     /** Each topic's weight in the question; empty when nothing in it points to one. */
     static Map<Topic, Double> weigh(Set<Concept> concepts) {
