@@ -28,7 +28,7 @@ public final class Lexicon {
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
         "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人没了 人走了 他走了 她走了 月走了 刚走了 病走了 祸走了 时走了 年走了 爸走了 妈走了 爹走了 奶走了 爷走了 老人走了 | death dead die died deceased heir inherit passed",
         "RETIREMENT: 退休 养老待遇 养老金 | retire pension",
-        "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 转走 跟着转 换到 调到 调去 转过去 转过来 转回 回老家工作 回老家上班 | job transfer relocat moving move",
+        "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 转走 跟着转 换到 调到 调去 转过去 转过来 转回 回老家工作 回老家上班 换公司 换单位 外省工作 外省上班 | job transfer relocat moving move",
         "LONG_TERM_RESIDENCE: 长期异地 异地就医 异地居住 异地生活 | elsewhere",
         "FOREIGN_NATIONAL: 外籍 外国人 离境 回国 | foreign expat",
         "SERIOUS_ILLNESS: 重大疾病 大病 重病 重疾 恶性肿瘤 肿瘤 癌 化疗 白血病 尿毒症 透析 | illness serious cancer disease",
@@ -39,7 +39,7 @@ public final class Lexicon {
         "MEDICAL_SUPPLIES: 口罩 体温计 温度计 棉签 医疗器械 医用耗材 | thermometer mask",
         "INPATIENT: 住院 | inpatient hospitali",
         "COST_SHARE: 起付线 哪部分 哪些部分 哪一块 哪块钱 怎么扣钱 是怎么扣 扣的是哪 先扣 自付 自己掏 自己付的 个人负担 个人承担 统筹不报 | deductible pocket",
-        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 帮老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 儿子 女儿 兄弟 姐妹 哥哥 弟弟 姐姐 妹妹 闺女 媳妇 妻子 丈夫 爱人 老伴 我对象 我爸 我妈 爸爸 妈妈 老爸 老妈 父亲 母亲 帮她付 帮他付 刷我的 用我的 家里老人 娃儿 娃娃 屋头 屋里人 亲人 给对象 帮对象 对象看病 女朋友 男朋友 女友 男友 我娘 我爹 爷爷 奶奶 外公 外婆 姥姥 姥爷 | family spouse wife husband child parent relative kid kids son daughter mother father mom dad",
+        "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 帮老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 儿子 女儿 兄弟 姐妹 哥哥 弟弟 姐姐 妹妹 闺女 媳妇 妻子 丈夫 爱人 老伴 我对象 我爸 我妈 爸爸 妈妈 老爸 老妈 父亲 母亲 帮她付 帮他付 刷我的 用我的 家里老人 娃儿 娃娃 屋头 屋里人 亲人 给对象 帮对象 对象看病 女朋友 男朋友 女友 男友 我娘 我爹 爷爷 奶奶 外公 外婆 姥姥 姥爷 | family spouse wife husband child parent relative kid kids son daughter mother father mom dad girlfriend boyfriend",
         "ELSEWHERE_USE: 异地使用 异地用 外省 省外 外地用 拿到外地 去外地 到外地 跨省 异地能用 异地可以用 异地还能用 |",
         "CHECKUP: 体检 疫苗 接种 九价 四价 | checkup vaccin hpv",
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商业险 商保 惠民保 商业医疗险 商业健康险 | commercial private",
@@ -54,9 +54,9 @@ public final class Lexicon {
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
         "APP: 手机 客户端 | app mobile",
-        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 | offline",
+        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 | offline",
         "WEBSITE: 网站 官网 网上 线上 在线 | website web online internet",
-        "NUMBER_ASKED: 电话多少 电话是多少 号码 联系电话 哪个电话 什么电话 区号 | number",
+        "NUMBER_ASKED: 电话多少 电话是多少 电话几号 电话是几号 号码 联系电话 哪个电话 什么电话 区号 | number",
         "PHONE: 电话 热线 客服 12333 12393 打电话 | phone hotline call telephone",
         "TERMINAL: 自助终端 自助机 | terminal kiosk",
         "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",
@@ -67,7 +67,7 @@ public final class Lexicon {
         "WHOM: 找谁 问谁 联系谁 找人问 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 | whom consult",
         "WHICH_OFFICE: 哪个部门 什么部门 哪些部门 哪个机构 什么机构 |",
         "OFFICE_NUMBER: 中心电话 中心的电话 局电话 局的电话 中心号码 中心的号码 局的号码 局号码 |",
-        "MATERIALS: 材料 证明 带什么 带啥 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
+        "MATERIALS: 材料 填表 表格 证明 带什么 带啥 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | days time",
         "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 提取了以后 提取了之后 支取了以后 取了以后 提了以后 取出了以后 提现后 提现以后 提现之后 取了之后 提了之后 |",
         "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 打入哪 流程 步骤 方式 途径 渠道 | procedure process steps channel",
@@ -76,7 +76,7 @@ public final class Lexicon {
         "FAILED: 失败 填错 出错 没通过 不通过 被退回 | failed rejected",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
-        "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 | carry expire clear reset property belong unused",
+        "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 就没了 会没了 还归我 归我吗 | carry expire clear reset property belong unused",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
         "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 自己交的那部分 自己交的部分 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 自己交的医保钱 都是自己交 都是我自己交 都在卡里 | credit percent salary wage monthly",
@@ -95,7 +95,7 @@ public final class Lexicon {
         "STATEMENT: 明细 消费记录 缴费记录 流水 每一笔 花在哪 能看到什么 还能看到 能看到哪些 还能查 除了余额 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
         "FRAUD: 骗保 欺诈 套现 违规 乱用 冒用 借给 借我的医保卡 借我医保卡 借医保卡 借卡 套出来 违法 | fraud taoxian legal illegal lend",
-        "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 |",
+        "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 养老个人账户 养老个账 |",
         "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 家里人的医保卡 家里人的卡 老公的医保卡 老婆的医保卡 老公的卡 老婆的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 拿我的医保卡 拿我的卡 拿她的卡 拿他的卡 她的医保卡 他的医保卡 给别人刷 借给别人 借别人的 借同事 借朋友 借亲戚 同事的医保卡 朋友的医保卡 同事的卡 朋友的卡 |",
     };
 
@@ -137,7 +137,7 @@ public final class Lexicon {
             Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前都", "交的钱都"),
             Map.entry("夸年", "跨年"), Map.entry("材了", "材料"), Map.entry("怎摸", "怎么"),
             Map.entry("手须", "手续"), Map.entry("提起出来", "提取出来"),
-            Map.entry("保建品", "保健品"), Map.entry("保见品", "保健品"),
+            Map.entry("多就能", "多久能"), Map.entry("器戒", "器械"), Map.entry("保建品", "保健品"), Map.entry("保见品", "保健品"),
             Map.entry("地只", "地址"), Map.entry("办工地址", "办公地址"), Map.entry("办工时间", "办公时间"),
             Map.entry("办工室", "办公室"), Map.entry("作费", "作废"), Map.entry("事向", "事项"), Map.entry("工做", "工作"),
             Map.entry("里的前", "里的钱"), Map.entry("前包", "钱包"));
@@ -218,10 +218,15 @@ public final class Lexicon {
     // asking what it is (顺便问医保余额).
     private static final Pattern ASKING_ABOUT_THE_BALANCE = Pattern.compile(
             "问问?(医保卡?)?余额(?=怎么|咋|如何|能不能|能否|可不可以|可以|能)");
+    // The hotline's name (深圳社保统一查询电话, 深圳医保电话查询是多少), with nothing named that it would check, is a number asked
+    // for, not checking by phone (医保余额查询电话).
+    private static final Pattern THE_HOTLINE = Pattern.compile(
+            "^(?!.*(余额|剩|多少钱|明细|记录|账户|个账)).*?(查询(电话|热线)|电话查询)");
     // Phrases with a concept's words in them that do not say it.
     private static final Map<String, Reading> NOT_SAYING = Map.of(
             "CROSS_REGION", new Reading(List.of("转"), TO_A_BANK),
-            "QUERY", new Reading(List.of("问"), ASKING_ABOUT_THE_BALANCE));
+            "QUERY", new Reading(List.of("问", "查询"), Pattern.compile(ASKING_ABOUT_THE_BALANCE.pattern() + "|"
+                    + THE_HOTLINE.pattern())));
 
     // Concepts also read from a pattern, where no word of the table says them. Settling in a country named
     // (去澳大利亚跟女儿定居, 定居加拿大) is settling abroad; a country named alone is not (从澳洲留学回来). A relative who
@@ -239,7 +244,7 @@ public final class Lexicon {
             + "[^，,。；;？?！!\\s]{1,6}走了([，,。；;？?！!\\s]|$)");
     // The balance that accumulates (个人账户 累计, 余额能累计吗), or is still there next year (明年还能接着用), carries
     // over; the years of contribution that accumulate (缴费年限累计) do not.
-    private static final Pattern CARRIED_OVER = Pattern.compile("(个人账户|个账|余额|账户里的钱)[^，,。；;？?！!年]{0,3}累计"
+    private static final Pattern CARRIED_OVER = Pattern.compile("(个人账户|个账|余额|账户里的钱)[^，,。；;？?！!年]{0,6}累计"
             + "|明年[^，,。；;？?！!]{0,2}(还能|还可以|能|可以)[^，,。；;？?！!]{0,3}用");
     private static final Map<String, Reading> PATTERNS = Map.of(
             "EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD),
