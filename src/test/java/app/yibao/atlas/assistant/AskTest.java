@@ -139,6 +139,9 @@ class AskTest {
         assertThat(regionOf("我在无锡打工,交的是职工医保,老家爸妈在河南,他们看病能用我个人账户的钱吗"), equalTo("320200"));
         // or the relative is insured there (她是职工医保), and the asker would check for them (帮她在网上查)
         assertThat(regionOf("我在杭州上班,我妈在江西九江老家,她是职工医保退休的,我想帮她在网上查一下医保卡余额"), equalTo("360400"));
+        // in English, the balance from a place is that place's, whatever place the asker changes jobs to
+        assertThat(regionOf("Will my insurance balance from Nanjing follow me if I change jobs to Hangzhou?"),
+                equalTo("320100"));
     }
 
     @Test
@@ -266,6 +269,11 @@ class AskTest {
         assertThat(inGuangxi.getList("queryChannels.type"), hasItem("MOBILE_APP"));
         assertThat(inGuangxi.getList("accountFacts.factId"), hasItem("guangxi-account-brand-name"));
         assertThat(ask("accountFacts { factId }", "长沙医保余额打电话怎么查").getList("accountFacts"), empty());
+        // asked what the province's mini program is called, with nothing to check by it: the mini program itself
+        JsonPath named = ask("topic queryChannels { type name }", "湖南的医保小程序叫什么名字");
+        assertThat(named.getString("topic"), equalTo("GENERAL"));
+        assertThat(named.getList("queryChannels.type"), everyItem(equalTo("MINI_PROGRAM")));
+        assertThat(named.getList("queryChannels.name"), hasItem(containsString("湘医保")));
     }
 
     @Test
@@ -672,7 +680,25 @@ class AskTest {
             "在药店买药时能顺便问医保卡余额吗 | topic | BALANCE_QUERY",
             // what the balance can buy is bought at a pharmacy; a grandparent is family
             "长沙 职工医保个人账户 可以买啥 | intents | PHARMACY",
-            "我外婆住院能用我个人账户的钱吗 | intents | FAMILY" })
+            "我外婆住院能用我个人账户的钱吗 | intents | FAMILY",
+            // the hotline's name, with nothing named it would check, asks for a number; the balance's does not
+            "广州社保统一查询电话 | topic | CONTACT",
+            "广州医保余额查询电话 | topic | BALANCE_QUERY",
+            // what a province's mini program is called is its name; asked with what it checks, the checking
+            "湖南 医保小程序 叫啥 | topic | GENERAL",
+            "深圳医保公众号叫啥 查余额用 | topic | BALANCE_QUERY",
+            // words the lexicon lacked, and slips of them
+            "医保个人账户和养老个人账户一样吗 | intents | PENSION_ACCOUNT",
+            "医保余额提取以后多就能到账 | intents | PROCESSING_TIME",
+            "医保个人账户能买医疗器戒吗 | intents | MEDICAL_SUPPLIES",
+            "提取医保余额要填表吗 | intents | MATERIALS",
+            "My girlfriend is sick, can my personal account pay for her? | intents | FAMILY",
+            "换单位以后医保余额怎么办 | intents | CROSS_REGION",
+            "辞职了医保卡里的钱会没了吗 | intents | CARRY_OVER",
+            "换了单位医保卡里的钱还归我吗 | intents | CARRY_OVER",
+            "职工医保个人账户能不能一直累计 | intents | CARRY_OVER",
+            "我妈智能手机用不来，医保余额怎么查 | intents | NO_SMARTPHONE",
+            "厦门医保电话几号啊，想问问住院能不能刷卡 | topic | CONTACT" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
