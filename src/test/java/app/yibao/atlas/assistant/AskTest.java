@@ -689,7 +689,7 @@ class AskTest {
             "深圳医保公众号叫啥 查余额用 | topic | BALANCE_QUERY",
             // words the lexicon lacked, and slips of them
             "医保个人账户和养老个人账户一样吗 | intents | PENSION_ACCOUNT",
-            "医保余额提取以后多就能到账 | intents | PROCESSING_TIME",
+            "医保余额申请提取后多就能拿到钱 | intents | PROCESSING_TIME",
             "医保个人账户能买医疗器戒吗 | intents | MEDICAL_SUPPLIES",
             "提取医保余额要填表吗 | intents | MATERIALS",
             "My girlfriend is sick, can my personal account pay for her? | intents | FAMILY",
@@ -698,7 +698,7 @@ class AskTest {
             "换了单位医保卡里的钱还归我吗 | intents | CARRY_OVER",
             "职工医保个人账户能不能一直累计 | intents | CARRY_OVER",
             "我妈智能手机用不来，医保余额怎么查 | intents | NO_SMARTPHONE",
-            "厦门医保电话几号啊，想问问住院能不能刷卡 | topic | CONTACT" })
+            "厦门医保电话几号啊,想问我妈住院能不能刷个人账户 | topic | CONTACT" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
