@@ -367,8 +367,8 @@ public class Assistant {
                 topics = EnumSet.of(AccountTopic.CASH_ACCESS);
             }
             accountFacts = narrowed(FactKind.ACCOUNT_FACT, AccountFact.class, topics, AccountFact::getTopic);
-            // What the place's app or mini program is called (湖南的医保小程序叫什么): the place's own, whose name may be
-            // known only as a way to check the balance (湘医保).
+            // What the place's app or mini program is called (湖南的医保小程序叫什么): those that answer for it, its own or
+            // the nation's, whose names may be known only as ways to check the balance (湘医保).
             Set<QueryChannelType> apps = EnumSet.noneOf(QueryChannelType.class);
             if (intents.contains("BRAND") && intents.contains("APP")) {
                 apps.add(QueryChannelType.MOBILE_APP);
