@@ -61,7 +61,9 @@ class AskEvaluationTest {
             "dev104, 0.96", "dev105, 0.97", "dev106, 0.97", "dev107, 0.94",
             "dev108, 0.93", "dev109, 0.97", "dev110, 0.97", "dev111, 0.97",
             "dev112, 0.99", "dev113, 0.98", "dev114, 0.97", "dev115, 0.94",
-            "dev116, 0.98", "dev117, 0.99", "dev118, 0.97", "dev119, 0.97" })
+            "dev116, 0.98", "dev117, 0.99", "dev118, 0.97", "dev119, 0.97",
+            "dev120, 0.94", "dev121, 0.96", "dev122, 0.97", "dev123, 0.97",
+            "dev124, 0.97", "dev125, 0.94", "dev126, 0.95", "dev127, 0.95" })
     void questionSetIsAnsweredRight(String set, double required) throws IOException {
         List<Expected> questions = questionSet(set);
         Map<String, String> codes = new HashMap<>();
