@@ -698,7 +698,16 @@ class AskTest {
             "换了单位医保卡里的钱还归我吗 | intents | CARRY_OVER",
             "职工医保个人账户能不能一直累计 | intents | CARRY_OVER",
             "我妈智能手机用不来，医保余额怎么查 | intents | NO_SMARTPHONE",
-            "厦门医保电话几号啊,想问我妈住院能不能刷个人账户 | topic | CONTACT" })
+            "厦门医保电话几号啊,想问我妈住院能不能刷个人账户 | topic | CONTACT",
+            "杭州医保个人账户余额从哪查 | topic | BALANCE_QUERY",
+            "不交医保了，医保卡里的钱能取吗 | intents | OPT_OUT",
+            "退休了办医保余额支取要带哪些东西 | intents | MATERIALS",
+            "我和老公都在深圳上班，为什么他有个人账户我的没有 | intents | HAS_ACCOUNT",
+            "同事想用我的卡在药店买药行不行 | intents | ANOTHERS_CARD",
+            "医保卡里的钱能给我家小孩看病用吗 | intents | FAMILY",
+            "老丈人住院能用我个人账户的钱吗 | intents | FAMILY",
+            "医保个人账户能交孩子的居名医保吗 | intents | RESIDENT_SCHEME",
+            "Is the part I pay myself put into my personal account? | intents | CREDITING" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
