@@ -369,14 +369,14 @@ public class Assistant {
             accountFacts = narrowed(FactKind.ACCOUNT_FACT, AccountFact.class, topics, AccountFact::getTopic);
             // What the place's app or mini program is called (湖南的医保小程序叫什么): those that answer for it, its own or
             // the nation's, whose names may be known only as ways to check the balance (湘医保).
-            Set<QueryChannelType> apps = EnumSet.noneOf(QueryChannelType.class);
-            if (intents.contains("BRAND") && intents.contains("APP")) {
-                apps.add(QueryChannelType.MOBILE_APP);
-            }
-            if (intents.contains("BRAND") && intents.contains("WECHAT")) {
-                apps.add(QueryChannelType.MINI_PROGRAM);
-            }
-            if (!apps.isEmpty()) {
+            if (intents.contains("BRAND") && (intents.contains("APP") || intents.contains("WECHAT"))) {
+                Set<QueryChannelType> apps = EnumSet.noneOf(QueryChannelType.class);
+                if (intents.contains("APP")) {
+                    apps.add(QueryChannelType.MOBILE_APP);
+                }
+                if (intents.contains("WECHAT")) {
+                    apps.add(QueryChannelType.MINI_PROGRAM);
+                }
                 queryChannels = answering(FactKind.QUERY_CHANNEL, QueryChannel.class, apps, QueryChannel::getType);
             }
             // What becomes of the balance when one moves jobs, or dies: the withdrawal rule on it says (it moves

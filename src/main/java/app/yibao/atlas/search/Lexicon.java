@@ -137,7 +137,8 @@ public final class Lexicon {
             Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前都", "交的钱都"),
             Map.entry("夸年", "跨年"), Map.entry("材了", "材料"), Map.entry("怎摸", "怎么"),
             Map.entry("手须", "手续"), Map.entry("提起出来", "提取出来"),
-            Map.entry("多就能", "多久能"), Map.entry("居名医保", "居民医保"), Map.entry("还子看病", "孩子看病"), Map.entry("器戒", "器械"), Map.entry("保建品", "保健品"), Map.entry("保见品", "保健品"),
+            Map.entry("多就能", "多久能"), Map.entry("居名医保", "居民医保"), Map.entry("还子看病", "孩子看病"),
+            Map.entry("器戒", "器械"), Map.entry("保建品", "保健品"), Map.entry("保见品", "保健品"),
             Map.entry("地只", "地址"), Map.entry("办工地址", "办公地址"), Map.entry("办工时间", "办公时间"),
             Map.entry("办工室", "办公室"), Map.entry("作费", "作废"), Map.entry("事向", "事项"), Map.entry("工做", "工作"),
             Map.entry("里的前", "里的钱"), Map.entry("前包", "钱包"));
@@ -216,17 +217,14 @@ public final class Lexicon {
     private static final Pattern TO_A_BANK = Pattern.compile("转(到|进|入)(自己的?|我的?)?(银行卡|银行|工资卡|储蓄卡|卡上|卡里)");
     // Asking about the balance, how to draw it or whether it may be given (问问余额怎么取, 问问医保卡余额能不能给我用), is not
     // asking what it is (顺便问医保余额).
-    private static final Pattern ASKING_ABOUT_THE_BALANCE = Pattern.compile(
-            "问问?(医保卡?)?余额(?=怎么|咋|如何|能不能|能否|可不可以|可以|能)");
+    private static final String ASKING_ABOUT_THE_BALANCE = "问问?(医保卡?)?余额(?=怎么|咋|如何|能不能|能否|可不可以|可以|能)";
     // The hotline's name (深圳社保统一查询电话, 深圳医保电话查询是多少), with nothing named that it would check, is a number asked
     // for, not checking by phone (医保余额查询电话).
-    private static final Pattern THE_HOTLINE = Pattern.compile(
-            "^(?!.*(余额|剩|多少钱|明细|记录|账户|个账)).*?(查询(电话|热线)|电话查询)");
+    private static final String THE_HOTLINE = "^(?!.*(余额|剩|多少钱|明细|记录|账户|个账)).*?(查询(电话|热线)|电话查询)";
     // Phrases with a concept's words in them that do not say it.
     private static final Map<String, Reading> NOT_SAYING = Map.of(
             "CROSS_REGION", new Reading(List.of("转"), TO_A_BANK),
-            "QUERY", new Reading(List.of("问", "查询"), Pattern.compile(ASKING_ABOUT_THE_BALANCE.pattern() + "|"
-                    + THE_HOTLINE.pattern())));
+            "QUERY", new Reading(List.of("问", "查询"), Pattern.compile(ASKING_ABOUT_THE_BALANCE + "|" + THE_HOTLINE)));
 
     // Concepts also read from a pattern, where no word of the table says them. Settling in a country named
     // (去澳大利亚跟女儿定居, 定居加拿大) is settling abroad; a country named alone is not (从澳洲留学回来). A relative who
