@@ -234,6 +234,11 @@ public class Assistant {
             if (types.contains(QueryChannelType.WECHAT)) {
                 types.add(QueryChannelType.MINI_PROGRAM);
             }
+            // Online (网上查, 线上的办法) is every channel reached from home, the apps as much as the website (官网).
+            if (intents.contains("ONLINE")) {
+                types.addAll(EnumSet.of(QueryChannelType.MOBILE_APP, QueryChannelType.MINI_PROGRAM,
+                        QueryChannelType.WECHAT, QueryChannelType.ALIPAY));
+            }
             queryChannels = narrowed(FactKind.QUERY_CHANNEL, QueryChannel.class, types, QueryChannel::getType);
             // Which app: a province's own is named after its brand (桂医保), where the place has one.
             if (types.contains(QueryChannelType.MOBILE_APP) || types.contains(QueryChannelType.MINI_PROGRAM)) {

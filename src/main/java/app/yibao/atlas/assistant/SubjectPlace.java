@@ -45,12 +45,14 @@ final class SubjectPlace {
     // 盐城老家的妈妈: the relative after the place
     private static final Pattern KIN_AFTER = Pattern.compile("^(老家)?的?(" + KIN.pattern() + ")");
     // 她医保卡还剩多少, 她那个有没有个人账户, 帮他查, 帮她打哪个电话, her balance: the question is about the relative's own
-    // account
-    private static final Pattern KINS_ACCOUNT = Pattern.compile("[他她](那个|那边)|[他她](的|是|自己的?)?(职工)?"
+    // account; not where money is moved to (转一部分到她账户上: the asker's is drawn on)
+    private static final Pattern KINS_ACCOUNT = Pattern.compile("[他她](那个|那边)|(?<![到给入进])[他她](的|是|自己的?)?(职工)?"
             + "(医保|社保|个人账户|账户|卡里|余额)|帮[他她][^，,。；;？?！!\\s]{0,4}?(查|问|打|咨询)"
             + "|\\b(her|his) (medical|insurance|account|card|balance)");
     private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*[)）]?\\s*(city|county|prefecture)?\\s*[)）]?\\s*[,，]?\\s*");
     private static final Pattern NARROWING_GAP = Pattern.compile("\\s*的?\\s*");
+    // what lies between two places asked about side by side: a few words of the first (医保中心) and "and"
+    private static final Pattern BESIDE = Pattern.compile("[^，,。；;？?！!\\s]{0,8}?(和|与|跟|以及|还有|、)|[^,.;?!]{0,30}?\\band\\s*");
     private static final int BEFORE = 6;
     private static final int BEFORE_LATIN = 30;
 
@@ -160,11 +162,12 @@ final class SubjectPlace {
                 eligible.add(i);
             }
         }
-        for (int i : eligible) { // the first, unless a place inside it is named too
+        for (int i : eligible) { // the first, unless a place inside it is named too (but not beside it: 地区和市)
             Region candidate = candidates.get(i).get(0);
             boolean widerThanAnother = false;
             for (int j : eligible) {
-                widerThanAnother |= j != i && isAncestor(snapshot, candidate, candidates.get(j).get(0));
+                widerThanAnother |= j != i && isAncestor(snapshot, candidate, candidates.get(j).get(0))
+                        && !namedBeside(text, mentions.get(i), mentions.get(j));
             }
             if (!widerThanAnother) {
                 return i;
@@ -202,6 +205,15 @@ final class SubjectPlace {
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Region> top = scores.keySet().stream().filter(region -> scores.get(region) == best).toList();
         return scores.size() > 1 && top.size() == 1 ? firsts.get(top.get(0)) : -1;
+    }
+
+    /**
+     * Whether two places are asked about side by side (阿克苏地区医保中心和阿克苏市医保中心的电话): the wider one's answer
+     * holds the narrower one's offices too.
+     */
+    private static boolean namedBeside(String text, Mention first, Mention second) {
+        return first.end() <= second.start()
+                && BESIDE.matcher(text.substring(first.end(), second.start())).matches();
     }
 
     /** Whether a mention names a place within the one named just before it (阿克苏地区的柯坪县, 江苏昆山). */

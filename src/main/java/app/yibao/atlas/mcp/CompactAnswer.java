@@ -152,7 +152,7 @@ final class CompactAnswer {
 
     /** Intents that ask how a withdrawal is done (which channel, what to bring, how long): the procedure answers. */
     private static final Set<String> HOW_TO_APPLY = Set.of("MATERIALS", "PROCESSING_TIME", "WHERE_TO_APPLY",
-            "HOW_TO_WITHDRAW", "WEBSITE", "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
+            "HOW_TO_WITHDRAW", "WEBSITE", "ONLINE", "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
 
     /** Intents a notice answers, not a rule: the best-matching notice goes first. */
     private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL", "FAILED");

@@ -29,6 +29,8 @@ public final class Lexicon {
         "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人没了 人走了 他走了 她走了 月走了 刚走了 病走了 祸走了 时走了 年走了 爸走了 妈走了 爹走了 奶走了 爷走了 老人走了 | death dead die died deceased heir inherit passed",
         "RETIREMENT: 退休 养老待遇 养老金 | retire pension",
         "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 转走 跟着转 换到 调到 调去 转过去 转过来 转回 回老家工作 回老家上班 换公司 换单位 外省工作 外省上班 | job transfer relocat moving move",
+        "MOVES_WITH: 跟着转 跟着走 一起转 随着转 转过去吗 能转过去 会转过去 跟着过去 |",
+        "NOT_TAKEN_IN: 不接收 不接受 |",
         "LONG_TERM_RESIDENCE: 长期异地 异地就医 异地居住 异地生活 | elsewhere",
         "FOREIGN_NATIONAL: 外籍 外国人 离境 回国 | foreign expat",
         "SERIOUS_ILLNESS: 重大疾病 大病 重病 重疾 恶性肿瘤 肿瘤 癌 化疗 白血病 尿毒症 透析 | illness serious cancer disease",
@@ -49,18 +51,19 @@ public final class Lexicon {
         "NON_MEDICAL: 超市 日用品 生活用品 买米 买油 买菜 物业费 水电费 买衣服 话费 网购 外卖 保健品 保健食品 营养品 | grocer supermarket supplement",
         "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 哪里用 在哪用 哪儿用 干什么用 能干什么 干啥用 有什么用 能干啥 | spend spent use usable pay cover yong",
         "WHERE_SPENT: 哪里花 哪儿花 在哪花 哪能花 花在哪 哪些地方花 什么地方花 哪些地方刷 哪里能刷 哪里可以刷 哪里能用 哪里可以用 哪些地方能用 哪些地方可以用 哪些地方用 在哪里用 |",
-        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 从哪查 从哪里查 到哪查 到哪里查 哪儿查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 问余额 问医保余额 问医保卡余额 看一下余额 看一下医保卡余额 看看余额 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query see cha chaxun",
+        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 从哪查 从哪里查 到哪查 到哪里查 哪儿查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 问余额 问医保余额 问医保卡余额 看一下余额 看一下医保卡余额 看看余额 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query see show cha chaxun",
         "BALANCE: 余额 多少钱 剩余 | balance left remain",
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
         "APP: 手机 客户端 | app mobile",
         "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 | offline",
-        "WEBSITE: 网站 官网 网上 线上 在线 | website web online internet",
+        "WEBSITE: 网站 官网 | website web",
+        "ONLINE: 网上 线上 在线 | online internet",
         "NUMBER_ASKED: 电话多少 电话是多少 电话几号 电话是几号 号码 联系电话 哪个电话 什么电话 区号 | number",
         "PHONE: 电话 热线 客服 12333 12393 打电话 | phone hotline call telephone",
         "TERMINAL: 自助终端 自助机 | terminal kiosk",
         "WINDOW: 窗口 经办机构 服务大厅 营业厅 | window office counter",
-        "BANK: 银行 网银 | bank atm",
+        "BANK: 银行 网银 中行 工行 农行 建行 | bank atm",
         "CONTACT: 联系 地址 在哪里 在哪儿 办公时间 上班时间 几点上班 当面 上门 去问 人工客服 转人工 人工服务 局在哪 中心在哪 大厅在哪 | contact address hours locat",
         "HOURS: 几点 办公时间 上班时间 工作时间 营业时间 开门 关门 下班 午休 中午休息 | hours",
         "ADDRESS: 地址 哪栋楼 在哪栋 几楼 几号楼 哪个房间 几号房间 门牌 局在哪 | address locat",
@@ -141,7 +144,8 @@ public final class Lexicon {
             Map.entry("器戒", "器械"), Map.entry("保建品", "保健品"), Map.entry("保见品", "保健品"),
             Map.entry("地只", "地址"), Map.entry("办工地址", "办公地址"), Map.entry("办工时间", "办公时间"),
             Map.entry("办工室", "办公室"), Map.entry("作费", "作废"), Map.entry("事向", "事项"), Map.entry("工做", "工作"),
-            Map.entry("里的前", "里的钱"), Map.entry("前包", "钱包"));
+            Map.entry("里的前", "里的钱"), Map.entry("前包", "钱包"), Map.entry("钱保", "钱包"),
+            Map.entry("依保", "医保"), Map.entry("电花", "电话"), Map.entry("推休", "退休"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办) and
@@ -178,6 +182,10 @@ public final class Lexicon {
             Map.entry("WITHDRAW", List.of("take out", "taking out", "take it out", "take the money out",
                     "take money out", "get the money out", "get my money out")),
             Map.entry("CROSS_REGION", List.of("work in another", "working in another", "to work elsewhere")),
+            Map.entry("NOT_TAKEN_IN", List.of("won't accept", "will not accept", "doesn't accept", "does not accept",
+                    "won't take", "refuse")),
+            Map.entry("MOVES_WITH", List.of("move with me", "moves with me", "go with me", "goes with me",
+                    "transfer with me", "transferred with me", "follow me", "follows me", "come with me")),
             // Medical care registered, or a life lived, long-term in another place (长期异地就医, 异地居住)
             Map.entry("LONG_TERM_RESIDENCE", List.of("long-term medical", "long-term out-of-area",
                     "out-of-area medical", "medical treatment in another", "medical care in another", "live long-term", "living long-term",

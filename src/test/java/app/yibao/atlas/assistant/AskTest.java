@@ -142,6 +142,15 @@ class AskTest {
         // in English, the balance from a place is that place's, whatever place the asker changes jobs to
         assertThat(regionOf("Will my insurance balance from Nanjing follow me if I change jobs to Hangzhou?"),
                 equalTo("320100"));
+        // and the place the balance is withdrawn from, though another place will not take it in
+        assertThat(regionOf("I worked in Shenzhen for five years and now I'm moving back to Xi'an for a new job. The "
+                + "Xi'an side says they won't take my medical account balance. Can I withdraw it from Shenzhen?"),
+                equalTo("440300"));
+        // a relative's account that money is moved to (转一部分到她账户上) is not the account asked about
+        assertThat(regionOf("我是甘孜州的职工医保参保人,女儿在江苏工作也参了医保,我想把个人账户里的钱转一部分到她账户上给她看病用"),
+                equalTo("513300"));
+        // a place and one inside it asked about side by side: the wider, whose answer holds the narrower's offices
+        assertThat(regionOf("阿克苏地区医保中心和阿克苏市医保中心的电话分别是多少"), equalTo("652900"));
     }
 
     @Test
@@ -240,6 +249,15 @@ class AskTest {
         assertThat(offline.getList("queryChannels.type"), everyItem(
                 is(oneOf("PHONE", "SERVICE_WINDOW", "SELF_SERVICE_TERMINAL", "DESIGNATED_PROVIDER"))));
         assertThat(ask("topic", "温宿县医保余额能打电话查吗").getString("topic"), equalTo("BALANCE_QUERY"));
+    }
+
+    @Test
+    void checkingOnlineGetsTheAppsTooAndTheOfficialWebsiteTheWebsite() {
+        JsonPath online = ask("topic queryChannels { type }", "我在杭州上班,现在人在阜阳老家,想查一下杭州职工医保个人账户余额,有什么线上的办法?");
+        assertThat(online.getString("topic"), equalTo("BALANCE_QUERY"));
+        assertThat(online.getList("queryChannels.type"), hasItems("WEBSITE", "MOBILE_APP", "ALIPAY"));
+        assertThat(ask("queryChannels { type }", "深圳医保官网查余额要输啥子").getList("queryChannels.type"),
+                everyItem(equalTo("WEBSITE")));
     }
 
     /**
@@ -551,6 +569,8 @@ class AskTest {
         assertThat(ask("杭洲的医保余额出国定居能取吗").getString("region.code"), equalTo("330100"));
         assertThat(ask("我在西按上班，医保卡余额怎么查").getString("region.code"), equalTo("610100"));
         assertThat(ask("拜成县医保局在哪").getString("region.code"), equalTo("652926"));
+        // and 依保 for 医保 after a county's short name
+        assertThat(ask("拜城依保中心电话是多少").getString("region.code"), equalTo("652926"));
         // a county's name with its level as written is a place after any word: 那个百城县 (百 for 拜)
         assertThat(ask("呃我想问一下那个百城县医保中心电话是多少").getString("region.code"), equalTo("652926"));
         // 通话 sounds like 通化 (a city in Jilin), but nothing around it says that a place is meant
@@ -707,7 +727,15 @@ class AskTest {
             "医保卡里的钱能给我家小孩看病用吗 | intents | FAMILY",
             "老丈人住院能用我个人账户的钱吗 | intents | FAMILY",
             "医保个人账户能交孩子的居名医保吗 | intents | RESIDENT_SCHEME",
-            "Is the part I pay myself put into my personal account? | intents | CREDITING" })
+            "Is the part I pay myself put into my personal account? | intents | CREDITING",
+            "临沂医保局电花是多少啊 | topic | CONTACT",
+            "医保钱保是啥,能给家人转钱吗 | intents | WALLET",
+            "医保前能取出来吗 推休了 | intents | RETIREMENT",
+            "Does the National Healthcare Security Service Platform app show my medical account balance? | topic | "
+                    + "BALANCE_QUERY",
+            "医保余额 提取 中行 工行 农行 | intents | BANK",
+            "我在西安上班交了三年职工医保,下个月要调到银川工作,西安医保个人账户里的钱会跟着转过去吗? | topic | GENERAL",
+            "Will the balance move with me when I change jobs to another city? | intents | MOVES_WITH" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
@@ -759,6 +787,10 @@ class AskTest {
         List<String> toABank = ask("intents", "医保卡里的钱能转到我的银行卡上吗").getList("intents");
         assertThat(toABank, hasItem("CASH_FREELY"));
         assertThat(toABank, not(hasItem("CROSS_REGION")));
+        // a bank by its short name (工行) is a bank; a factory (工厂) is not
+        assertThat(ask("intents", "我的社保卡是工行的,医保余额支取能直接转到卡上吗").getList("intents"), hasItem("BANK"));
+        assertThat(ask("intents", "我在深圳工厂干了6年,今年辞职回老家,深圳医保个人账户里的钱能取出来吗").getList("intents"),
+                not(hasItem("BANK")));
         // moving abroad for good is settling there, not moving to work elsewhere; asked where to apply, the procedure
         JsonPath abroad = ask("intents withdrawalProcedure { factId }",
                 "I'm leaving Wuhan and moving abroad permanently. Where do I apply to withdraw my account balance?");

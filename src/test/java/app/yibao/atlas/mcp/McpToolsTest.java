@@ -63,7 +63,7 @@ class McpToolsTest {
     @Test
     void aQuestionAboutHowToApplyGetsTheProcedureFirst() {
         JsonPath answer = askTool("广州医保个人账户余额可以线上提取吗");
-        assertThat(answer.getList("intents"), hasItem("WEBSITE"));
+        assertThat(answer.getList("intents"), hasItem("ONLINE"));
         assertThat(answer.getString("facts[0].kind"), equalTo("WITHDRAWAL_PROCEDURE"));
         // 怎么提取, typed 怎么题取: how it is done
         JsonPath how = askTool("深圳医保余额怎么题取啊");
