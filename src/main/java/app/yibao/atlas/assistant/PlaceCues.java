@@ -47,7 +47,7 @@ final class PlaceCues {
     // 玉林人, but not 深圳人社局 (the human-resources and social-security bureau)
     private static final Pattern ORIGIN_AFTER = Pattern.compile("^人($|[,.。;!?、\\s在])");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|长住|常住|定居"
-            + "|出差|老家)");
+            + "|出差|老家|过冬|猫冬|避寒|旅居)");
     private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(住在|人在|户口在|户口是|老家|来自|家在|生活在)" + STOP + "?$"
             + "|(去了|跳槽去了?|跳槽到|调到|调去|搬到|搬去|换到|给在)$");
     // Where someone used to work or live: the account stays there until it is moved.
@@ -61,7 +61,8 @@ final class PlaceCues {
     private static final Pattern FROM_LATIN = Pattern.compile("\\bfrom\\s*$");
     private static final Pattern TO_LATIN = Pattern.compile("^\\s*to\\s*$");
     private static final Pattern RESIDENCE_BEFORE_LATIN = Pattern.compile("\\b(live|lives|living|work|works|working"
-            + "|study|studying|from|moved to|moving to|move to|relocating to|jobs to|based|stay|staying)\\b( in)?\\s*$");
+            + "|study|studying|from|moved to|moving to|move to|relocating to|jobs to|based|stay|staying|winter"
+            + "|wintering)\\b( in)?\\s*$");
 
     private PlaceCues() {
     }

@@ -3,6 +3,7 @@ package app.yibao.atlas.assistant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -184,6 +185,9 @@ final class SubjectPlace {
             List<List<Region>> candidates) {
         Map<Region, Integer> scores = new LinkedHashMap<>();
         Map<Region, Integer> firsts = new HashMap<>();
+        int asking = lastClauseStart(text);
+        Set<Region> accountAsked = new HashSet<>();
+        int previousCue = 0;
         for (int i = 0; i < mentions.size(); i++) {
             Region region = candidates.get(i).get(0);
             if (region.level() == RegionLevel.NATION) {
@@ -193,9 +197,18 @@ final class SubjectPlace {
             // says where it lies
             boolean qualifier = i > 0 && isAncestor(snapshot, region, candidates.get(i - 1).get(0))
                     && QUALIFIER_GAP.matcher(text.substring(mentions.get(i - 1).end(), mentions.get(i).start())).matches();
-            scores.merge(region, qualifier ? 0
-                    : PlaceCues.of(text, mentions.get(i), mentions, isLatin(text, mentions.get(i))), Integer::sum);
+            int cue = qualifier ? 0 : PlaceCues.of(text, mentions.get(i), mentions, isLatin(text, mentions.get(i)));
+            if (cue == 0 && previousCue == PlaceCues.ACCOUNT
+                    && narrowsPrevious(snapshot, text, mentions, candidates, i)) {
+                cue = PlaceCues.ACCOUNT; // 医保都在阿克苏地区温宿县: the account is in the county the words narrow to
+            }
+            previousCue = cue;
+            scores.merge(region, cue, Integer::sum);
             firsts.putIfAbsent(region, i);
+            if (cue == PlaceCues.ACCOUNT && mentions.get(i).start() >= asking
+                    && !COMPARED_WITH.matcher(text.substring(0, mentions.get(i).start())).find()) {
+                accountAsked.add(region);
+            }
         }
         // A place with no cue of its own that only says where another place lies (Baicheng County in Aksu) is no
         // candidate.
@@ -204,7 +217,32 @@ final class SubjectPlace {
                 && named.stream().anyMatch(other -> isAncestor(snapshot, region, other)));
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Region> top = scores.keySet().stream().filter(region -> scores.get(region) == best).toList();
+        if (scores.size() > 1 && top.size() > 1 && best > 0 && !KIN.matcher(text).find()) {
+            // 我是包头的…后来回包头参保了…现在深圳医保卡里那点钱能弄出来吗: of places cued alike, the one whose account the
+            // asking clause names (with a relative named, whose account it is decides: see below)
+            List<Region> asked = top.stream().filter(accountAsked::contains).toList();
+            return asked.size() == 1 ? firsts.get(asked.get(0)) : -1;
+        }
         return scores.size() > 1 && top.size() == 1 ? firsts.get(top.get(0)) : -1;
+    }
+
+    private static final String CLAUSE_ENDS = "，,。；;！!？?";
+    // 跟广东的粤医保一样吗: a place compared with is not the one asked about
+    private static final Pattern COMPARED_WITH = Pattern.compile("(跟|和|与|像|比)$|\\b(like|as)\\s*$");
+
+    /** Where the last clause starts: after the last stop that is not the question's own end. */
+    private static int lastClauseStart(String text) {
+        int end = text.length();
+        while (end > 0 && (CLAUSE_ENDS.indexOf(text.charAt(end - 1)) >= 0
+                || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        for (int i = end - 1; i >= 0; i--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -74,12 +74,12 @@ public final class Lexicon {
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | days time",
         "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 提取了以后 提取了之后 支取了以后 取了以后 提了以后 取出了以后 提现后 提现以后 提现之后 取了之后 提了之后 |",
         "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 打入哪 流程 步骤 方式 途径 渠道 | procedure process steps channel",
-        "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 办理地点 哪里办理 去哪里办理 在哪办理 部门办 部门申请 部门提交 部门交 线下 递交 交到哪 |",
+        "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 办理地点 哪里办理 去哪里办理 在哪办理 部门办 部门申请 部门提交 部门交 线下 递交 交到哪 | offline",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
         "FAILED: 失败 填错 出错 没通过 不通过 被退回 | failed rejected",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
-        "CARRY_OVER: 结转 清零 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 就没了 会没了 还归我 归我吗 | carry expire clear reset property belong unused",
+        "CARRY_OVER: 结转 清零 清空 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 就没了 会没了 还归我 归我吗 | carry expire clear reset property belong unused",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
         "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 自己交的那部分 自己交的部分 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 自己交的医保钱 都是自己交 都是我自己交 都在卡里 | credit percent salary wage monthly",
@@ -145,7 +145,9 @@ public final class Lexicon {
             Map.entry("地只", "地址"), Map.entry("办工地址", "办公地址"), Map.entry("办工时间", "办公时间"),
             Map.entry("办工室", "办公室"), Map.entry("作费", "作废"), Map.entry("事向", "事项"), Map.entry("工做", "工作"),
             Map.entry("里的前", "里的钱"), Map.entry("前包", "钱包"), Map.entry("钱保", "钱包"),
-            Map.entry("依保", "医保"), Map.entry("电花", "电话"), Map.entry("推休", "退休"));
+            Map.entry("依保", "医保"), Map.entry("电花", "电话"), Map.entry("推休", "退休"),
+            Map.entry("只能手机", "智能手机"),
+            Map.entry("地止", "地址"), Map.entry("防接中", "防接种"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办) and
@@ -252,7 +254,11 @@ public final class Lexicon {
     // over; the years of contribution that accumulate (缴费年限累计) do not.
     private static final Pattern CARRIED_OVER = Pattern.compile("(个人账户|个账|余额|账户里的钱)[^，,。；;？?！!年]{0,6}累计"
             + "|明年[^，,。；;？?！!]{0,2}(还能|还可以|能|可以)[^，,。；;？?！!]{0,3}用");
+    // Paying with a relative's or a friend's card (拿我哥的医保卡去买药, 拿女儿的医保卡看病): another person's card
+    private static final Pattern SOMEONE_ELSES_CARD = Pattern.compile("(拿|用|借|刷)(我|他|她)?(爸|妈|哥|姐|弟|妹|儿子|女儿"
+            + "|孩子|老公|老婆|亲戚|朋友|同事|家人|邻居)的(医保卡|社保卡|卡)");
     private static final Map<String, Reading> PATTERNS = Map.of(
+            "ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡"), SOMEONE_ELSES_CARD),
             "EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD),
             "DEATH", new Reading(List.of("走了"), KIN_GONE),
             "CARRY_OVER", new Reading(List.of("累计", "明年"), CARRIED_OVER));

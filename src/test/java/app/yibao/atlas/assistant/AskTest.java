@@ -149,6 +149,16 @@ class AskTest {
         // a relative's account that money is moved to (转一部分到她账户上) is not the account asked about
         assertThat(regionOf("我是甘孜州的职工医保参保人,女儿在江苏工作也参了医保,我想把个人账户里的钱转一部分到她账户上给她看病用"),
                 equalTo("513300"));
+        // of two places cued alike, the one whose account the asking clause names; not one it compares with
+        assertThat(regionOf("我是包头的,年轻时在深圳打了几年工交过职工医保,后来回包头参保了,当年也没办转移,现在深圳医保卡里那点钱能弄出来吗?"),
+                equalTo("440300"));
+        assertThat(regionOf("广西的医保叫什么,和广东的粤医保一样吗"), equalTo("450000"));
+        // the account's words before a place and the narrower place right after it: the narrower one
+        assertThat(regionOf("我户口和医保都在阿克苏地区温宿县,现在人在乌鲁木齐打工,想问问医保个人账户的事,该打哪个电话?"),
+                equalTo("652922"));
+        // a place only wintered in is no account's place
+        assertThat(regionOf("I'm a retiree from Dalian spending the winter in Sanya. What can my medical insurance "
+                + "personal account be used for?"), equalTo("210200"));
         // a place and one inside it asked about side by side: the wider, whose answer holds the narrower's offices
         assertThat(regionOf("阿克苏地区医保中心和阿克苏市医保中心的电话分别是多少"), equalTo("652900"));
     }
@@ -735,7 +745,14 @@ class AskTest {
                     + "BALANCE_QUERY",
             "医保余额 提取 中行 工行 农行 | intents | BANK",
             "我在西安上班交了三年职工医保,下个月要调到银川工作,西安医保个人账户里的钱会跟着转过去吗? | topic | GENERAL",
-            "Will the balance move with me when I change jobs to another city? | intents | MOVES_WITH" })
+            "Will the balance move with me when I change jobs to another city? | intents | MOVES_WITH",
+            "医保卡于额咋查,俺不会用只能手机 | intents | NO_SMARTPHONE",
+            "深圳 医保余额 查询 去世 父亲 | topic | BALANCE_QUERY",
+            "我妈去逝了,她得医保帐户余额不去领会被清空吗 | topic | GENERAL",
+            "我拿我哥的医保卡去要店卖药行不,他卡里钱多 | intents | ANOTHERS_CARD",
+            "医保余额可以打预防接中吗 | intents | CHECKUP",
+            "What are the offline ways to withdraw my medical insurance balance in Shenzhen? | intents | WHERE_TO_APPLY",
+            "深圳社保局地止在哪,想去窗口问医保余额 | topic | CONTACT" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
