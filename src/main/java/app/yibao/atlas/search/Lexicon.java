@@ -144,7 +144,7 @@ public final class Lexicon {
             Map.entry("器戒", "器械"), Map.entry("保建品", "保健品"), Map.entry("保见品", "保健品"),
             Map.entry("地只", "地址"), Map.entry("办工地址", "办公地址"), Map.entry("办工时间", "办公时间"),
             Map.entry("办工室", "办公室"), Map.entry("作费", "作废"), Map.entry("事向", "事项"), Map.entry("工做", "工作"),
-            Map.entry("里的前", "里的钱"), Map.entry("前包", "钱包"), Map.entry("钱保", "钱包"),
+            Map.entry("里的前", "里的钱"), Map.entry("前包", "钱包"),
             Map.entry("依保", "医保"), Map.entry("电花", "电话"), Map.entry("推休", "退休"),
             Map.entry("只能手机", "智能手机"),
             Map.entry("地止", "地址"), Map.entry("防接中", "防接种"));

@@ -739,8 +739,6 @@ class AskTest {
             "医保个人账户能交孩子的居名医保吗 | intents | RESIDENT_SCHEME",
             "Is the part I pay myself put into my personal account? | intents | CREDITING",
             "临沂医保局电花是多少啊 | topic | CONTACT",
-            "医保钱保是啥,能给家人转钱吗 | intents | WALLET",
-            "医保前能取出来吗 推休了 | intents | RETIREMENT",
             "Does the National Healthcare Security Service Platform app show my medical account balance? | topic | "
                     + "BALANCE_QUERY",
             "医保余额 提取 中行 工行 农行 | intents | BANK",

@@ -72,6 +72,12 @@ class McpToolsTest {
     }
 
     @Test
+    void aRetireeTypedWithASlipGetsTheGroundsARetireeHas() {
+        // 推休 for 退休, 前 for 钱: settling abroad after retiring is among the first facts, not hardship or illness
+        assertThat(askTool("医保前能去出来吗 推休了").getList("facts.id"), hasItem("national-withdrawal-emigration"));
+    }
+
+    @Test
     void askingWhetherCashCanBeHadAtABankGetsTheRuleOnCashFirstUnlessAnAtmPaysIt() {
         JsonPath answer = askTool("医保卡里的钱平时能去银行取现吗");
         assertThat(answer.getList("intents"), hasItem("BANK"));
