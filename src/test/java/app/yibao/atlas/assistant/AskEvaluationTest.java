@@ -63,7 +63,13 @@ class AskEvaluationTest {
             "dev112, 0.99", "dev113, 0.98", "dev114, 0.97", "dev115, 0.94",
             "dev116, 0.98", "dev117, 0.99", "dev118, 0.97", "dev119, 0.97",
             "dev120, 0.96", "dev121, 0.97", "dev122, 0.97", "dev123, 0.97",
-            "dev124, 0.99", "dev125, 0.96", "dev126, 0.95", "dev127, 0.97" })
+            "dev124, 0.99", "dev125, 0.96", "dev126, 0.95", "dev127, 0.97",
+            "dev128, 0.97", "dev129, 0.96", "dev130, 0.98", "dev131, 0.97",
+            "dev132, 0.97", "dev133, 0.93", "dev134, 0.96", "dev135, 0.96",
+            "dev136, 0.96", "dev137, 0.98", "dev138, 0.96", "dev139, 0.85",
+            "dev140, 0.97", "dev141, 0.99", "dev142, 0.94", "dev143, 0.93",
+            "dev144, 0.97", "dev145, 0.97", "dev146, 0.96", "dev147, 0.95",
+            "dev148, 0.95", "dev149, 0.98", "dev150, 0.95", "dev151, 0.95" })
     void questionSetIsAnsweredRight(String set, double required) throws IOException {
         List<Expected> questions = questionSet(set);
         Map<String, String> codes = new HashMap<>();
