@@ -53,7 +53,7 @@ final class SubjectPlace {
     private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*[)）]?\\s*(city|county|prefecture)?\\s*[)）]?\\s*[,，]?\\s*");
     private static final Pattern NARROWING_GAP = Pattern.compile("\\s*的?\\s*");
     // what lies between two places asked about side by side: a few words of the first (医保中心) and "and"
-    private static final Pattern BESIDE = Pattern.compile("[^，,。；;？?！!\\s]{0,8}?(和|与|跟|以及|还有|、)|[^,.;?!]{0,30}?\\band\\s*");
+    private static final Pattern SIDE_BY_SIDE = Pattern.compile("[^，,。；;？?！!\\s]{0,8}?(和|与|跟|以及|还有|、)|[^,.;?!]{0,30}?\\band\\s*");
     private static final int BEFORE = 6;
     private static final int BEFORE_LATIN = 30;
 
@@ -251,7 +251,7 @@ final class SubjectPlace {
      */
     private static boolean namedBeside(String text, Mention first, Mention second) {
         return first.end() <= second.start()
-                && BESIDE.matcher(text.substring(first.end(), second.start())).matches();
+                && SIDE_BY_SIDE.matcher(text.substring(first.end(), second.start())).matches();
     }
 
     /** Whether a mention names a place within the one named just before it (阿克苏地区的柯坪县, 江苏昆山). */

@@ -229,6 +229,7 @@ final class TopicRules {
             // how to check what was credited or whether it was cleared: the checking is what is asked
             new Beside("QUERY", "CREDITING", Map.of()),
             new Beside("QUERY", "CARRY_OVER", Map.of()),
+            // the balance moving with a job, beside drawing it out or a place that will not take it in: a withdrawal
             new Beside("WITHDRAW", "MOVES_WITH", Map.of()),
             new Beside("NOT_TAKEN_IN", "MOVES_WITH", Map.of()),
             // whether the account can still be used after a withdrawal is a question about the withdrawal

@@ -173,7 +173,8 @@ public final class Lexicon {
 
     // English phrases whose words alone say nothing: money that goes into the account, or comes from somewhere.
     // So are someone's offers to cash the balance out (an agent's), another province, what follows a withdrawal,
-    // leaving the mainland for good, taking the money out, work in another place and where to apply.
+    // leaving the mainland for good, taking the money out, work in another place, a place that will not take the
+    // balance in, the balance moving with one, and where to apply.
     private static final Map<String, List<String>> ENGLISH_PHRASES = Map.ofEntries(
             // To look something up is to check it (to look after someone is not); so is to find out or be told it.
             Map.entry("QUERY", List.of("look up", "looking up", "look it up", "look at", "look for", "looking for",
