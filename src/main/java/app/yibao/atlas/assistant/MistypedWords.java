@@ -28,8 +28,7 @@ final class MistypedWords {
      * as 提现, which questions about the account mean by it far more often.)
      */
     private static final List<String> EVERYDAY = List.of("直接", "自己", "公司", "单位", "注意", "健康", "权益", "妥善",
-            "意外", "国际", "记入", "公共", "补助", "权威",
-            "工厂", "农场");
+            "意外", "国际", "记入", "公共", "补助", "权威", "工厂", "农场");
     private static final List<String> KNOWN = List.copyOf(Lexicon.chineseWords());
     private static final OneSlip WORDS = new OneSlip(targets());
 

@@ -185,8 +185,7 @@ final class SubjectPlace {
             List<List<Region>> candidates) {
         Map<Region, Integer> scores = new LinkedHashMap<>();
         Map<Region, Integer> firsts = new HashMap<>();
-        int asking = lastClauseStart(text);
-        Set<Region> accountAsked = new HashSet<>();
+        int[] cues = new int[mentions.size()];
         int previousCue = 0;
         for (int i = 0; i < mentions.size(); i++) {
             Region region = candidates.get(i).get(0);
@@ -203,12 +202,9 @@ final class SubjectPlace {
                 cue = PlaceCues.ACCOUNT; // 医保都在阿克苏地区温宿县: the account is in the county the words narrow to
             }
             previousCue = cue;
+            cues[i] = cue;
             scores.merge(region, cue, Integer::sum);
             firsts.putIfAbsent(region, i);
-            if (cue == PlaceCues.ACCOUNT && mentions.get(i).start() >= asking
-                    && !COMPARED_WITH.matcher(text.substring(0, mentions.get(i).start())).find()) {
-                accountAsked.add(region);
-            }
         }
         // A place with no cue of its own that only says where another place lies (Baicheng County in Aksu) is no
         // candidate.
@@ -220,6 +216,7 @@ final class SubjectPlace {
         if (scores.size() > 1 && top.size() > 1 && best > 0 && !KIN.matcher(text).find()) {
             // 我是包头的…后来回包头参保了…现在深圳医保卡里那点钱能弄出来吗: of places cued alike, the one whose account the
             // asking clause names (with a relative named, whose account it is decides: see below)
+            Set<Region> accountAsked = accountsAskedLast(text, mentions, candidates, cues);
             List<Region> asked = top.stream().filter(accountAsked::contains).toList();
             return asked.size() == 1 ? firsts.get(asked.get(0)) : -1;
         }
@@ -229,6 +226,21 @@ final class SubjectPlace {
     private static final String CLAUSE_ENDS = "，,。；;！!？?";
     // 跟广东的粤医保一样吗: a place compared with is not the one asked about
     private static final Pattern COMPARED_WITH = Pattern.compile("(跟|和|与|像|比)$|\\b(like|as)\\s*$");
+
+    /** The places whose account the last clause names (深圳医保卡里那点钱能弄出来吗), but not those it compares with. */
+    private static Set<Region> accountsAskedLast(String text, List<Mention> mentions, List<List<Region>> candidates,
+            int[] cues) {
+        int asking = lastClauseStart(text);
+        Set<Region> asked = new HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            int start = mentions.get(i).start();
+            if (cues[i] == PlaceCues.ACCOUNT && start >= asking
+                    && !COMPARED_WITH.matcher(text.substring(0, start)).find()) {
+                asked.add(candidates.get(i).get(0));
+            }
+        }
+        return asked;
+    }
 
     /** Where the last clause starts: after the last stop that is not the question's own end. */
     private static int lastClauseStart(String text) {
