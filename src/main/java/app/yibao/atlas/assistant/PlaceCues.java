@@ -36,7 +36,9 @@ final class PlaceCues {
     // 从武汉跳槽到深圳，新公司给我交了一档医保: where the employer pays in is the account's place, though only worked in
     private static final Pattern EMPLOYER_PAYS_AFTER = Pattern.compile("^[^。；;？?！!]{0,14}?(新公司|公司|厂里|新单位|单位)"
             + "(说)?(已经)?给(我|我们)?(交|缴)");
-    private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$");
+    // 医保已经转到南京了: an account already moved is in the place moved to
+    private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$"
+            + "|(医保|社保)(关系)?已经(转到|转回|转入|迁到)$");
     // 我刚从湖南来深圳入职, 我是广西来的, 我从重庆赶过去办…: a place the asker came from, whatever account words follow
     private static final Pattern CAME_FROM = Pattern.compile("从$");
     private static final Pattern CAME_AFTER = Pattern.compile("^(来的|过来的)");

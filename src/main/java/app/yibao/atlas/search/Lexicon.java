@@ -40,7 +40,7 @@ public final class Lexicon {
         "OUTPATIENT: 门诊 看病 急诊 诊所 | outpatient clinic doctor",
         "MEDICAL_SUPPLIES: 口罩 体温计 温度计 棉签 医疗器械 医用耗材 | thermometer mask",
         "INPATIENT: 住院 | inpatient hospitali",
-        "COST_SHARE: 起付线 哪部分 哪些部分 哪一块 哪块钱 怎么扣钱 是怎么扣 扣的是哪 先扣 自付 自己掏 自己付的 个人负担 个人承担 统筹不报 | deductible pocket",
+        "COST_SHARE: 起付线 哪部分 哪些部分 哪一块 哪块钱 怎么扣钱 是怎么扣 扣的是哪 先扣 自付 自己掏 自己付的 自己要付 要自己付 个人负担 个人承担 统筹不报 | deductible pocket",
         "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 帮老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 儿子 女儿 兄弟 姐妹 哥哥 弟弟 姐姐 妹妹 闺女 媳妇 妻子 丈夫 爱人 老伴 我对象 我爸 我妈 爸爸 妈妈 老爸 老妈 父亲 母亲 帮她付 帮他付 刷我的 用我的 家里老人 娃儿 娃娃 屋头 屋里人 亲人 给对象 帮对象 对象看病 女朋友 男朋友 女友 男友 我娘 我爹 爷爷 奶奶 外公 外婆 姥姥 姥爷 小孩 老丈人 丈母娘 | family spouse wife husband child parent relative kid kids son daughter mother father mom dad girlfriend boyfriend",
         "ELSEWHERE_USE: 异地使用 异地用 外省 省外 外地用 拿到外地 去外地 到外地 跨省 异地能用 异地可以用 异地还能用 |",
         "CHECKUP: 体检 疫苗 接种 九价 四价 | checkup vaccin hpv",
@@ -56,7 +56,7 @@ public final class Lexicon {
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
         "APP: 手机 客户端 | app mobile",
-        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 | offline",
+        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 点错 不太会用手机 | offline",
         "WEBSITE: 网站 官网 | website web",
         "ONLINE: 网上 线上 在线 | online internet",
         "NUMBER_ASKED: 电话多少 电话是多少 电话几号 电话是几号 号码 联系电话 哪个电话 什么电话 区号 | number",
@@ -84,7 +84,7 @@ public final class Lexicon {
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
         "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 自己交的那部分 自己交的部分 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 自己交的医保钱 都是自己交 都是我自己交 都在卡里 | credit percent salary wage monthly",
         "TIER: 一档 二档 三档 档次 | tier",
-        "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 缴多少 几个点 缴纳 | contribut",
+        "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 缴多少 几个点 缴纳 交的比例 缴的比例 | contribut",
         "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
         "HAS_ACCOUNT: 有没有个人账户 有个人账户吗 有没有个账 没有个人账户 他的没有 她的没有 我的没有 为啥没有个人账户 |",
         "RESIDENT_SCHEME: 城乡居民 居民医保 灵活就业 | resident flexible",
@@ -147,7 +147,7 @@ public final class Lexicon {
             Map.entry("里的前", "里的钱"), Map.entry("前包", "钱包"),
             Map.entry("依保", "医保"), Map.entry("电花", "电话"), Map.entry("推休", "退休"),
             Map.entry("只能手机", "智能手机"),
-            Map.entry("地止", "地址"), Map.entry("防接中", "防接种"));
+            Map.entry("地止", "地址"), Map.entry("防接中", "防接种"), Map.entry("公斯", "公司"));
 
     /**
      * Words of a region's speech read as standard Mandarin: the north's 咋 (咋个 in the south-west: 咋取, 咋个办) and
@@ -156,7 +156,7 @@ public final class Lexicon {
      * before 唔). Only words Mandarin does not use: 系 stays (关系), and so does 点 but in {@link #cantoneseHow}.
      */
     private static final String[][] REGIONAL_WORDS = {
-            {"咋个", "怎么"}, {"咋么", "怎么"}, {"咋", "怎么"}, {"俺", "我"},
+            {"咋个", "怎么"}, {"咋么", "怎么"}, {"咋", "怎么"}, {"啷个", "怎么"}, {"俺", "我"},
             // the south-west's: 莫得 is 没有, 啥子 什么, 晓得 知道, 老汉儿 爸爸
             {"莫得", "没有"}, {"啥子", "什么"}, {"晓得", "知道"}, {"老汉儿", "爸爸"},
             {"点样", "怎么"}, {"点解", "为什么"}, {"几多", "多少"}, {"喺", "在"}, {"边度", "哪里"}, {"边个", "哪个"},
@@ -167,6 +167,10 @@ public final class Lexicon {
             {"入面", "里面"}, {"咁", "这么"}, {"揾", "找"}, {"屋企人", "家人"}, {"屋企", "家"}, {"拎", "拿"}, {"佢", "他"},
             // and Taiwan's words: 提领 is withdrawing, 临柜 going to the counter, 健保 the health insurance
             {"提领", "提取"}, {"临柜", "到柜台"}, {"健保", "医保"}};
+
+    // The south-west's 好多 where it asks how much (see southWestHowMuch)
+    private static final Pattern HOW_MUCH_SOUTH_WEST = Pattern.compile("(?<=[是剩交划扣])好多(?!年)"
+            + "|(?<!花了|花)好多(?=[嘛哦呢啊呀?？,，。!！\\s]|$)");
 
     private static final List<Concept> CONCEPTS = Arrays.stream(TABLE).map(Lexicon::parse).toList();
     private static final ConceptWords CONCEPT_WORDS = new ConceptWords(CONCEPTS);
@@ -209,6 +213,9 @@ public final class Lexicon {
             Map.entry("ANOTHERS_CARD", List.of("else's card", "else's medical", "mother's card", "father's card",
                     "mom's card", "dad's card", "use my card", "use my medical insurance card",
                     "use my insurance card")),
+            // "my late father": a relative who has died
+            Map.entry("DEATH", List.of("late father", "late mother", "late husband", "late wife", "late dad",
+                    "late mom", "late parents", "late grandfather", "late grandmother")),
             Map.entry("WINDOW", List.of("in person")),
             Map.entry("WHERE_TO_APPLY", List.of("where do i submit", "where do i apply", "where can i apply",
                     "where to apply", "where should i apply", "where to submit", "where can i submit",
@@ -224,8 +231,8 @@ public final class Lexicon {
     private static final Concept CROSS_REGION_CONCEPT = named("CROSS_REGION");
     private static final Concept EMIGRATION_CONCEPT = named("EMIGRATION");
 
-    // Money moved to one's bank card (转到银行卡, 转进卡里) is cash asked for, not the balance moving with a job (转到).
-    private static final Pattern TO_A_BANK = Pattern.compile("转(到|进|入)(自己的?|我的?)?(银行卡|银行|工资卡|储蓄卡|卡上|卡里)");
+    // Money moved to one's bank card or wallet (转到银行卡, 转进卡里, 转到支付宝) is cash asked for, not the balance moving with a job (转到).
+    private static final Pattern TO_A_BANK = Pattern.compile("转(到|进|入)(自己的?|我的?)?(银行卡|银行|工资卡|储蓄卡|卡上|卡里|支付宝|微信)");
     // Asking about the balance, how to draw it or whether it may be given (问问余额怎么取, 问问医保卡余额能不能给我用), is not
     // asking what it is (顺便问医保余额).
     private static final String ASKING_ABOUT_THE_BALANCE = "问问?(医保卡?)?余额(?=怎么|咋|如何|能不能|能否|可不可以|可以|能)";
@@ -251,18 +258,27 @@ public final class Lexicon {
             + COUNTRIES_IN_ENGLISH + ")\\b");
     private static final Pattern KIN_GONE = Pattern.compile("(妈|爸|爹|娘|父亲|母亲|老人|爷|奶|老伴|老公|老婆|外婆|外公|姥姥|姥爷)"
             + "[^，,。；;？?！!\\s]{1,6}走了([，,。；;？?！!\\s]|$)");
-    // The balance that accumulates (个人账户 累计, 余额能累计吗), or is still there next year (明年还能接着用), carries
-    // over; the years of contribution that accumulate (缴费年限累计) do not.
+    // The balance that accumulates (个人账户 累计, 余额能累计吗), is still there next year (明年还能接着用) or is still there at
+    // all (原来的钱还在吗) carries over; the years of contribution that accumulate (缴费年限累计) do not, nor does the
+    // account still open after a withdrawal (取完以后账户还在吗).
     private static final Pattern CARRIED_OVER = Pattern.compile("(个人账户|个账|余额|账户里的钱)[^，,。；;？?！!年]{0,6}累计"
-            + "|明年[^，,。；;？?！!]{0,2}(还能|还可以|能|可以)[^，,。；;？?！!]{0,3}用");
+            + "|明年[^，,。；;？?！!]{0,2}(还能|还可以|能|可以)[^，,。；;？?！!]{0,3}用"
+            + "|(钱|余额)[^，,。；;？?！!]{0,3}还在(吗|么|嘛|不在|没|不)");
     // Paying with a relative's or a friend's card (拿我哥的医保卡去买药, 拿女儿的医保卡看病): another person's card
     private static final Pattern SOMEONE_ELSES_CARD = Pattern.compile("(拿|用|借|刷)(我|他|她)?(爸|妈|哥|姐|弟|妹|儿子|女儿"
             + "|孩子|老公|老婆|亲戚|朋友|同事|家人|邻居)的(医保卡|社保卡|卡)");
+    // Whether the money can be got out (取得出来吗, 咋个才取得出来, 是不是就取不出来了) asks for a withdrawal. A pattern, not words
+    // of the table: a question's concepts bring their words into its search, and 取得 would find 取得国外定居证明.
+    private static final Pattern CAN_BE_GOT_OUT = Pattern.compile("(取|提)(得|不)出");
+    // Money that went into one's own account (有多少进了我自己的个人账户), not logging into it (登录进我的个人账户)
+    private static final Pattern PAID_INTO = Pattern.compile("(?<![登录点])进了?(我们?)?(自己)?的?(个人账户|个账)");
     private static final Map<String, Reading> PATTERNS = Map.of(
+            "CREDITING", new Reading(List.of("进"), PAID_INTO),
+            "WITHDRAW", new Reading(List.of("得出", "不出"), CAN_BE_GOT_OUT),
             "ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡"), SOMEONE_ELSES_CARD),
             "EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD),
             "DEATH", new Reading(List.of("走了"), KIN_GONE),
-            "CARRY_OVER", new Reading(List.of("累计", "明年"), CARRIED_OVER));
+            "CARRY_OVER", new Reading(List.of("累计", "明年", "还在"), CARRIED_OVER));
 
     /**
      * A pattern that says a concept (or, in {@link #NOT_SAYING}, a phrase that does not), tried only on a text holding
@@ -291,12 +307,21 @@ public final class Lexicon {
             }
         }
         corrected = cantoneseHow(corrected);
+        corrected = southWestHowMuch(corrected);
         for (Map.Entry<String, String> typo : TYPOS.entrySet()) {
             if (corrected.contains(typo.getKey())) {
                 corrected = corrected.replace(typo.getKey(), typo.getValue());
             }
         }
         return corrected;
+    }
+
+    /**
+     * The south-west asks "how much" with 好多 (电话是好多, 还剩好多钱, 每个月要交好多): read as 多少 after 是, 剩, 交, 划 or 扣, or
+     * at a clause's end; elsewhere it is "a lot" (花了好多钱, 交了好多年, 好多人都办过).
+     */
+    private static String southWestHowMuch(String text) {
+        return text.contains("好多") ? HOW_MUCH_SOUTH_WEST.matcher(text).replaceAll("多少") : text;
     }
 
     /**

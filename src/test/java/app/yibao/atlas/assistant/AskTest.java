@@ -115,6 +115,8 @@ class AskTest {
         assertThat(commaQualified.getString("region.code"), equalTo("652901"));
         assertThat(regionOf("我在库车这边的钱能取吗，乌鲁木齐那边说不接收个人账户余额"), equalTo("652902"));
         assertThat(regionOf("之前在南京工作，现在在乌鲁木齐上班，这边说不接收，那南京账户里剩下的钱能取出来吗"), equalTo("320100"));
+        // an account already moved (医保已经转到南京了) is in the place moved to
+        assertThat(regionOf("我从深圳调到南京工作,医保已经转到南京了,南京的个人账户能给在南京上学的女儿看病用吗"), equalTo("320100"));
         // where the asker comes from is less the account's place than where they work; 人社局 is not a person
         JsonPath origin = ask(selection, "我是河北邢台人，在天津做外卖骑手，想看看医保个人账户余额，用支付宝怎么查");
         assertThat(origin.getString("region.code"), equalTo("120000"));
@@ -750,7 +752,18 @@ class AskTest {
             "我拿我哥的医保卡去要店卖药行不,他卡里钱多 | intents | ANOTHERS_CARD",
             "医保余额可以打预防接中吗 | intents | CHECKUP",
             "What are the offline ways to withdraw my medical insurance balance in Shenzhen? | intents | WHERE_TO_APPLY",
-            "深圳社保局地止在哪,想去窗口问医保余额 | topic | CONTACT" })
+            "深圳社保局地止在哪,想去窗口问医保余额 | topic | CONTACT",
+            // whether it can be got out (提得出来, 取不出来); 啷个 is 怎么 and 好多, asking, 多少 in the south-west
+            "我的个人账户余额到底怎么才提得出来 | topic | WITHDRAWAL",
+            "医保卡的钱啷个取 | intents | HOW_TO_WITHDRAW",
+            "重庆职工医保每个月要交好多 | intents | CONTRIBUTION",
+            "Can I withdraw my late husband's medical insurance balance? | intents | DEATH",
+            // the money still there carries over; what went into one's own account is credited
+            "我老家断缴好几年了,原来个人账户的钱还在不在 | intents | CARRY_OVER",
+            "单位交的钱有多少进了我自己的个人账户 | intents | CREDITING",
+            "单位交的比例是多少 | intents | CONTRIBUTION",
+            "看门诊报销完自己要付的那部分能用个人账户吗 | intents | COST_SHARE",
+            "我妈怕在手机上点错,医保余额还有别的查法吗 | intents | NO_SMARTPHONE" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
@@ -758,6 +771,13 @@ class AskTest {
         } else {
             assertThat(answer.getList("intents"), hasItem(expected));
         }
+    }
+
+    @Test
+    void aSouthWesternHowMuchIsReadOnlyWhereItAsks() {
+        // 交了好多年 is "paid for many years", not "how much is paid"
+        assertThat(ask("intents", "我在深圳交了好多年医保,个人账户的钱能取吗").getList("intents"),
+                not(hasItem("CONTRIBUTION")));
     }
 
     @Test
@@ -802,6 +822,7 @@ class AskTest {
         List<String> toABank = ask("intents", "医保卡里的钱能转到我的银行卡上吗").getList("intents");
         assertThat(toABank, hasItem("CASH_FREELY"));
         assertThat(toABank, not(hasItem("CROSS_REGION")));
+        assertThat(ask("intents", "医保卡里的钱能转到支付宝吗").getList("intents"), not(hasItem("CROSS_REGION")));
         // a bank by its short name (工行) is a bank; a factory (工厂) is not
         assertThat(ask("intents", "我的社保卡是工行的,医保余额支取能直接转到卡上吗").getList("intents"), hasItem("BANK"));
         assertThat(ask("intents", "我在深圳工厂干了6年,今年辞职回老家,深圳医保个人账户里的钱能取出来吗").getList("intents"),

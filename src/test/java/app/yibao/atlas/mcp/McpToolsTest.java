@@ -78,6 +78,21 @@ class McpToolsTest {
     }
 
     @Test
+    void whoPaysInIsAnsweredByTheEmployersShareThoughCompanyIsTypedWithASlip() {
+        // 公斯 for 公司
+        assertThat(askTool("医保个人账户的钱是自己交的还是公斯交的").getString("facts[0].id"),
+                startsWith("national-account-employer-share"));
+    }
+
+    @Test
+    void aWithdrawalQuestionSearchesWithTheWordsForWithdrawingOnly() {
+        // Were 取得出来 a word for withdrawing, every withdrawal question would search for 取得 too, and 取得国外定居证明
+        // would push the case asked (giving the insurance up) out of the answer.
+        assertThat(askTool("In Nanjing, if I give up employee medical insurance, can I withdraw my personal account "
+                + "balance?").getList("facts.id"), hasItem("nanjing-withdrawal-voluntary-opt-out"));
+    }
+
+    @Test
     void askingWhetherCashCanBeHadAtABankGetsTheRuleOnCashFirstUnlessAnAtmPaysIt() {
         JsonPath answer = askTool("医保卡里的钱平时能去银行取现吗");
         assertThat(answer.getList("intents"), hasItem("BANK"));
