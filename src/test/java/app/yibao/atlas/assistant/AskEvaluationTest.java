@@ -71,7 +71,9 @@ class AskEvaluationTest {
             "dev144, 0.97", "dev145, 0.97", "dev146, 0.96", "dev147, 0.95",
             "dev148, 0.95", "dev149, 0.98", "dev150, 0.95", "dev151, 0.95",
             "dev152, 0.97", "dev153, 0.94", "dev154, 0.95", "dev155, 0.94",
-            "dev156, 0.97", "dev157, 0.99", "dev158, 0.97", "dev159, 0.97" })
+            "dev156, 0.97", "dev157, 0.99", "dev158, 0.97", "dev159, 0.97",
+            "dev160, 0.95", "dev161, 0.96", "dev162, 0.97", "dev163, 0.98",
+            "dev164, 0.96", "dev165, 0.96", "dev166, 0.93", "dev167, 0.95" })
     void questionSetIsAnsweredRight(String set, double required) throws IOException {
         List<Expected> questions = questionSet(set);
         Map<String, String> codes = new HashMap<>();
