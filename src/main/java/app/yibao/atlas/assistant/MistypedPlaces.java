@@ -20,8 +20,8 @@ final class MistypedPlaces {
 
     private static final int LONGEST_NAME = 8;
 
-    /** Everyday words for places that sound like a place's name: 县城 (县 is also read xuan) like 宣城. */
-    private static final List<String> ORDINARY = List.of("县城", "市区", "城区", "市里", "县里", "城里");
+    /** Everyday words for places that sound like a place's name: 县城 (县 is also read xuan) like 宣城, 新城市 like 兴城市. */
+    private static final List<String> ORDINARY = List.of("县城", "市区", "城区", "市里", "县里", "城里", "新城市");
     private static final char COUNTY = '县';
 
     private final KnowledgeSnapshot snapshot;

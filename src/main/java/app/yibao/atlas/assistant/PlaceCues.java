@@ -31,6 +31,9 @@ final class PlaceCues {
     private static final Pattern DECLINES_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局)?(说)?"
             + "(也)?(不一定|可能)?(不接收|不收|不接受)|^\\s*(says|said)?\\s*(it|they)?\\s*(won't|will not|doesn't|does not"
             + "|refuses to)\\s*(accept|take)\\b");
+    // 我朋友在无锡没有医保: a place where someone has no insurance is no account's place, whatever account words follow
+    private static final Pattern NO_ACCOUNT_AFTER = Pattern.compile("^" + STOP + "{0,4}?(没有|没|没交|没参加|没买|不交)(职工)?"
+            + "(医保|社保|参保|医疗保险)");
     private static final Pattern ACCOUNT_AFTER = Pattern.compile("^(这边|那边|这里|那里)?的钱|^\\s*" + STOP + "{0,8}?(医保|社保"
             + "|参保|医疗保险|医疗保障|个人账户|账户里|账户的钱|余额|参的|交的|缴的|退休)");
     // 从武汉跳槽到深圳，新公司给我交了一档医保: where the employer pays in is the account's place, though only worked in
@@ -79,7 +82,7 @@ final class PlaceCues {
         if (DEALT_WITH_AFTER.matcher(after).find()) {
             return DEALT_WITH;
         }
-        if (DECLINES_AFTER.matcher(after).find()) {
+        if (DECLINES_AFTER.matcher(after).find() || !latin && NO_ACCOUNT_AFTER.matcher(after).find()) {
             return RESIDENCE;
         }
         if (!latin && (CAME_AFTER.matcher(after).find()

@@ -51,7 +51,7 @@ public final class Lexicon {
         "NON_MEDICAL: 超市 日用品 生活用品 买米 买油 买菜 物业费 水电费 买衣服 话费 网购 外卖 保健品 保健食品 营养品 | grocer supermarket supplement",
         "USE: 使用 用途 能用 可以用 怎么用 支付 报销 花 消费 刷 扣 抵扣 付 拿去 哪里用 在哪用 哪儿用 干什么用 能干什么 干啥用 有什么用 能干啥 | spend spent use usable pay cover yong",
         "WHERE_SPENT: 哪里花 哪儿花 在哪花 哪能花 花在哪 哪些地方花 什么地方花 哪些地方刷 哪里能刷 哪里可以刷 哪里能用 哪里可以用 哪些地方能用 哪些地方可以用 哪些地方用 在哪里用 |",
-        "QUERY: 查询 查看 查余额 查到 怎么查 在哪查 去哪查 哪里查 从哪查 从哪里查 到哪查 到哪里查 哪儿查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 问余额 问医保余额 问医保卡余额 看一下余额 看一下医保卡余额 看看余额 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query see show cha chaxun",
+        "QUERY: 查询 查看 查余额 查到 怎么查 办法查 方法查 在哪查 去哪查 哪里查 从哪查 从哪里查 到哪查 到哪里查 哪儿查 去哪看 在哪看 哪里看 电话查 查一下 查下 能查 可以查 上查 帮我查 帮她查 帮他查 帮忙查 问余额 问医保余额 问医保卡余额 看一下余额 看一下医保卡余额 看看余额 查医保 查个人账户 还有多少 还剩多少 剩多少 剩下多少 | check query see show cha chaxun",
         "BALANCE: 余额 多少钱 剩余 | balance left remain",
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
@@ -68,7 +68,7 @@ public final class Lexicon {
         "HOURS: 几点 办公时间 上班时间 工作时间 营业时间 开门 关门 下班 午休 中午休息 | hours",
         "ADDRESS: 地址 哪栋楼 在哪栋 几楼 几号楼 哪个房间 几号房间 门牌 局在哪 | address locat",
         "WHOM: 找谁 问谁 联系谁 找人问 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 | whom consult",
-        "WHICH_OFFICE: 哪个部门 什么部门 哪些部门 哪个机构 什么机构 |",
+        "WHICH_OFFICE: 哪个部门 什么部门 哪些部门 哪个机构 什么机构 去那个部门 找那个部门 到那个部门 |",
         "OFFICE_NUMBER: 中心电话 中心的电话 局电话 局的电话 中心号码 中心的号码 局的号码 局号码 |",
         "MATERIALS: 材料 填表 表格 证明 带什么 带啥 带哪些 退休证 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | days time",
@@ -79,7 +79,7 @@ public final class Lexicon {
         "FAILED: 失败 填错 出错 没通过 不通过 被退回 | failed rejected",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
-        "CARRY_OVER: 结转 清零 清空 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 就没了 会没了 还归我 归我吗 | carry expire clear reset property belong unused",
+        "CARRY_OVER: 结转 清零 清空 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 公家的 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 就没了 会没了 还归我 归我吗 | carry expire clear reset property belong unused",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
         "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 自己交的那部分 自己交的部分 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 自己交的医保钱 都是自己交 都是我自己交 都在卡里 | credit percent salary wage monthly",
@@ -93,7 +93,7 @@ public final class Lexicon {
         "ACTIVATION: 激活 | activat",
         "CAUTION: 注意事项 注意什么 要注意 注意些 注意哪些 注意点 小心 风险 后果 安全 冻结 | caution precaution careful risk",
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
-        "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 |",
+        "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 什么叫 是干什么的 |",
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
         "STATEMENT: 明细 消费记录 缴费记录 流水 每一笔 花在哪 能看到什么 还能看到 能看到哪些 还能查 除了余额 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
@@ -157,12 +157,12 @@ public final class Lexicon {
      */
     private static final String[][] REGIONAL_WORDS = {
             {"咋个", "怎么"}, {"咋么", "怎么"}, {"咋", "怎么"}, {"啷个", "怎么"}, {"俺", "我"},
-            // the south-west's: 莫得 is 没有, 啥子 什么, 晓得 知道, 老汉儿 爸爸
-            {"莫得", "没有"}, {"啥子", "什么"}, {"晓得", "知道"}, {"老汉儿", "爸爸"},
+            // the south-west's: 莫得 is 没有, 啥子 (and the north's 啥) 什么, 晓得 知道, 老汉儿 爸爸
+            {"莫得", "没有"}, {"啥子", "什么"}, {"啥", "什么"}, {"晓得", "知道"}, {"老汉儿", "爸爸"},
             {"点样", "怎么"}, {"点解", "为什么"}, {"几多", "多少"}, {"喺", "在"}, {"边度", "哪里"}, {"边个", "哪个"},
             {"系咪", "是不是"}, {"系唔系", "是不是"}, {"唔该", "请问"}, {"唔识", "不会"}, {"唔", "不"}, {"乜嘢", "什么"},
             {"咩", "什么"}, {"嘢", "东西"}, {"冇", "没有"}, {"攞", "取"}, {"过身", "去世"}, {"俾", "给"}, {"嘅", "的"},
-            {"啲", "些"}, {"咗", "了"}, {"嚟", "来"}, {"仲有", "还有"}, {"仲可以", "还可以"}, {"仲剩", "还剩"},
+            {"啲", "些"}, {"嗰边", "那边"}, {"嗰度", "那里"}, {"嗰", "那"}, {"听讲", "听说"}, {"咗", "了"}, {"嚟", "来"}, {"仲有", "还有"}, {"仲可以", "还可以"}, {"仲剩", "还剩"},
             {"睇", "看"}, {"返工", "上班"}, {"老豆", "爸爸"}, {"老窦", "爸爸"}, {"阿嫲", "奶奶"}, {"而家", "现在"},
             {"入面", "里面"}, {"咁", "这么"}, {"揾", "找"}, {"屋企人", "家人"}, {"屋企", "家"}, {"拎", "拿"}, {"佢", "他"},
             // and Taiwan's words: 提领 is withdrawing, 临柜 going to the counter, 健保 the health insurance
@@ -264,18 +264,24 @@ public final class Lexicon {
     private static final Pattern CARRIED_OVER = Pattern.compile("(个人账户|个账|余额|账户里的钱)[^，,。；;？?！!年]{0,6}累计"
             + "|明年[^，,。；;？?！!]{0,2}(还能|还可以|能|可以)[^，,。；;？?！!]{0,3}用"
             + "|(钱|余额)[^，,。；;？?！!]{0,3}还在(吗|么|嘛|不在|没|不)");
-    // Paying with a relative's or a friend's card (拿我哥的医保卡去买药, 拿女儿的医保卡看病): another person's card
-    private static final Pattern SOMEONE_ELSES_CARD = Pattern.compile("(拿|用|借|刷)(我|他|她)?(爸|妈|哥|姐|弟|妹|儿子|女儿"
-            + "|孩子|老公|老婆|亲戚|朋友|同事|家人|邻居)的(医保卡|社保卡|卡)");
+    // Paying with a relative's or a friend's card (拿我哥的医保卡去买药, 拿女儿的医保卡看病, use my wife's card): another
+    // person's card
+    private static final Pattern SOMEONE_ELSES_CARD = Pattern.compile("(拿|用|借|刷)(我|他|她)?(爸|妈|爹|娘|哥|姐|弟|妹|儿子"
+            + "|女儿|孩子|老公|老婆|媳妇|丈夫|妻子|爱人|老伴|公公|婆婆|爷爷|奶奶|外公|外婆|老人|亲戚|朋友|同事|家人|家里人|邻居|别人"
+            + "|他人)的(医保卡|社保卡|卡)|\\b(use|using|borrow|borrowing)\\b[^.?!]{0,30}'s (medical )?(insurance )?card");
     // Whether the money can be got out (取得出来吗, 咋个才取得出来, 是不是就取不出来了) asks for a withdrawal. A pattern, not words
     // of the table: a question's concepts bring their words into its search, and 取得 would find 取得国外定居证明.
     private static final Pattern CAN_BE_GOT_OUT = Pattern.compile("(取|提)(得|不)出");
     // Money that went into one's own account (有多少进了我自己的个人账户), not logging into it (登录进我的个人账户)
     private static final Pattern PAID_INTO = Pattern.compile("(?<![登录点])进了?(我们?)?(自己)?的?(个人账户|个账)");
+    // What the account is (What is the medical insurance personal account actually for?), asked of the account itself
+    private static final Pattern WHAT_THE_ACCOUNT_IS = Pattern.compile("^\\s*what( is|'s| exactly is)? (the |a |an )?"
+            + "([a-z']+ ){0,4}?personal (medical )?account( actually| really)?( for| of [a-z' ]{0,40})?\\s*([?,.]|$)");
     private static final Map<String, Reading> PATTERNS = Map.of(
+            "DEFINITION", new Reading(List.of("what"), WHAT_THE_ACCOUNT_IS),
             "CREDITING", new Reading(List.of("进"), PAID_INTO),
             "WITHDRAW", new Reading(List.of("得出", "不出"), CAN_BE_GOT_OUT),
-            "ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡"), SOMEONE_ELSES_CARD),
+            "ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD),
             "EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD),
             "DEATH", new Reading(List.of("走了"), KIN_GONE),
             "CARRY_OVER", new Reading(List.of("累计", "明年", "还在"), CARRIED_OVER));

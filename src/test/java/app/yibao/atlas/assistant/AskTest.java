@@ -115,6 +115,10 @@ class AskTest {
         assertThat(commaQualified.getString("region.code"), equalTo("652901"));
         assertThat(regionOf("我在库车这边的钱能取吗，乌鲁木齐那边说不接收个人账户余额"), equalTo("652902"));
         assertThat(regionOf("之前在南京工作，现在在乌鲁木齐上班，这边说不接收，那南京账户里剩下的钱能取出来吗"), equalTo("320100"));
+        // Cantonese: a place that will not take the balance (湖南嗰边唔接收) is the one moved to; a place where someone has no
+        // insurance (在常州没有医保) is no account's place
+        assertThat(regionOf("我喺东莞做咗三年,听讲湖南嗰边唔接收医保个人账户余额,咁东莞账户啲钱可唔可以攞出嚟"), equalTo("441900"));
+        assertThat(regionOf("我同学在常州没有医保,他让我把南京的医保卡借给他去药店买药,这样做会怎么样"), equalTo("320100"));
         // an account already moved (医保已经转到南京了) is in the place moved to
         assertThat(regionOf("我从深圳调到南京工作,医保已经转到南京了,南京的个人账户能给在南京上学的女儿看病用吗"), equalTo("320100"));
         // where the asker comes from is less the account's place than where they work; 人社局 is not a person
@@ -593,6 +597,8 @@ class AskTest {
         assertThat(ask("阿克苏是医保中心电话多少").getString("region.code"), equalTo("652901"));
         // a county only by its full name: 新领 (newly received) sounds like 新宁 (a county in Hunan)
         assertThat(ask("新领的医保卡怎么激活").getString("region.code"), equalTo("000000"));
+        // a new city (新城市) sounds like 兴城市 (Liaoning)
+        assertThat(ask("换到新城市上班以后,原来医保个人账户的余额怎么处理").getString("region.code"), equalTo("000000"));
     }
 
     @Test
@@ -763,7 +769,16 @@ class AskTest {
             "单位交的钱有多少进了我自己的个人账户 | intents | CREDITING",
             "单位交的比例是多少 | intents | CONTRIBUTION",
             "看门诊报销完自己要付的那部分能用个人账户吗 | intents | COST_SHARE",
-            "我妈怕在手机上点错,医保余额还有别的查法吗 | intents | NO_SMARTPHONE" })
+            "我妈怕在手机上点错,医保余额还有别的查法吗 | intents | NO_SMARTPHONE",
+            // 那个部门 for 哪个部门; 啥叫 (啥 is 什么) and "what is the account for" ask what it is; whose money it is
+            "医保卡余额提取要去那个部门办 | topic | CONTACT",
+            "啥叫职工医保个人账户 | topic | GENERAL",
+            "What is the employee medical insurance personal account for? | topic | GENERAL",
+            "医保个人账户里的钱是公家的还是自己的 | intents | CARRY_OVER",
+            "我爸每个月在药店买药,想知道他医保卡余额还够不够,有什么办法查 | topic | BALANCE_QUERY",
+            "Does a new medical insurance card have to be activated before I can use it? | topic | GENERAL",
+            "能拿我娘的医保卡去医院刷吗 | intents | ANOTHERS_CARD",
+            "Can I use my husband's insurance card at the pharmacy? | intents | ANOTHERS_CARD" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
