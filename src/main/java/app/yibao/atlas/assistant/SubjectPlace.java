@@ -49,7 +49,7 @@ final class SubjectPlace {
     // account; not where money is moved to (转一部分到她账户上: the asker's is drawn on)
     private static final Pattern KINS_ACCOUNT = Pattern.compile("[他她](那个|那边)|(?<![到给入进])[他她](的|是|自己的?)?(职工)?"
             + "(医保|社保|个人账户|账户|卡里|余额)|帮[他她][^，,。；;？?！!\\s]{0,4}?(查|问|打|咨询)"
-            + "|\\b(her|his) (medical|insurance|account|card|balance)");
+            + "|\\b(her|his) (medical (insurance|account|card)|insurance|account|card|balance)");
     private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*[)）]?\\s*(city|county|prefecture)?\\s*[)）]?\\s*[,，]?\\s*");
     private static final Pattern NARROWING_GAP = Pattern.compile("\\s*的?\\s*");
     // what lies between two places asked about side by side: a few words of the first (医保中心) and "and"

@@ -168,6 +168,11 @@ public final class Lexicon {
             // and Taiwan's words: 提领 is withdrawing, 临柜 going to the counter, 健保 the health insurance
             {"提领", "提取"}, {"临柜", "到柜台"}, {"健保", "医保"}};
 
+    // Hubei's and Hunan's words (see centralChinasWords)
+    private static final Pattern CENTRAL_HOW = Pattern.compile("(?<![怎什那这多要])么样");
+    private static final Pattern CENTRAL_WHAT = Pattern.compile("(?<![怎什那这多要])么(事|子)");
+    private static final Pattern CENTRAL_OF = Pattern.compile("咯(?=医保|社保|卡|钱|个人账户)");
+    private static final Pattern CENTRAL_GO = Pattern.compile("克(?=药店|药房|医院|银行|社保|医保局)");
     // The south-west's 好多 where it asks how much (see southWestHowMuch)
     private static final Pattern HOW_MUCH_SOUTH_WEST = Pattern.compile("(?<=[是剩交划扣])好多(?!年)"
             + "|(?<!花了|花)好多(?=[嘛哦呢啊呀?？,，。!！\\s]|$)");
@@ -266,7 +271,8 @@ public final class Lexicon {
             + "|(钱|余额)[^，,。；;？?！!]{0,3}还在(吗|么|嘛|不在|没|不)");
     // Paying with a relative's or a friend's card (拿我哥的医保卡去买药, 拿女儿的医保卡看病, use my wife's card): another
     // person's card
-    private static final Pattern SOMEONE_ELSES_CARD = Pattern.compile("(拿|用|借|刷)(我|他|她)?(爸|妈|爹|娘|哥|姐|弟|妹|儿子"
+    private static final Pattern SOMEONE_ELSES_CARD = Pattern.compile("(拿|用|借|刷)(我|他|她)?(哥哥|姐姐|弟弟|妹妹|爸|妈|爹|娘"
+            + "|哥|姐|弟|妹|儿子"
             + "|女儿|孩子|老公|老婆|媳妇|丈夫|妻子|爱人|老伴|公公|婆婆|爷爷|奶奶|外公|外婆|老人|亲戚|朋友|同事|家人|家里人|邻居|别人"
             + "|他人)的(医保卡|社保卡|卡)|\\b(use|using|borrow|borrowing)\\b[^.?!]{0,30}'s (medical )?(insurance )?card");
     // Whether the money can be got out (取得出来吗, 咋个才取得出来, 是不是就取不出来了) asks for a withdrawal. A pattern, not words
@@ -314,12 +320,27 @@ public final class Lexicon {
         }
         corrected = cantoneseHow(corrected);
         corrected = southWestHowMuch(corrected);
+        corrected = centralChinasWords(corrected);
         for (Map.Entry<String, String> typo : TYPOS.entrySet()) {
             if (corrected.contains(typo.getKey())) {
                 corrected = corrected.replace(typo.getKey(), typo.getValue());
             }
         }
         return corrected;
+    }
+
+    /**
+     * Hubei's and Hunan's words: 么样 is 怎么 and 么事, 么子 什么 (not in 怎么样, 什么事); 咯 is 的 before the card or the money
+     * (哥哥咯医保卡), and 克 去 before a place one goes to (克药店).
+     */
+    private static String centralChinasWords(String text) {
+        if (text.indexOf('么') < 0 && text.indexOf('咯') < 0 && text.indexOf('克') < 0) {
+            return text;
+        }
+        String read = CENTRAL_HOW.matcher(text).replaceAll("怎么");
+        read = CENTRAL_WHAT.matcher(read).replaceAll(what -> what.group(1).equals("事") ? "什么事" : "什么");
+        read = CENTRAL_OF.matcher(read).replaceAll("的");
+        return CENTRAL_GO.matcher(read).replaceAll("去");
     }
 
     /**

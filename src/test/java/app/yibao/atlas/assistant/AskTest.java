@@ -119,6 +119,9 @@ class AskTest {
         // insurance (在常州没有医保) is no account's place
         assertThat(regionOf("我喺东莞做咗三年,听讲湖南嗰边唔接收医保个人账户余额,咁东莞账户啲钱可唔可以攞出嚟"), equalTo("441900"));
         assertThat(regionOf("我同学在常州没有医保,他让我把南京的医保卡借给他去药店买药,这样做会怎么样"), equalTo("320100"));
+        // her medical bills are not her account: the asker's place, where the asker is insured
+        assertThat(regionOf("My mom lives in Guilin and I work in Shenzhen with tier-1 insurance. Can my personal account "
+                + "pay her medical bills?"), equalTo("440300"));
         // an account already moved (医保已经转到南京了) is in the place moved to
         assertThat(regionOf("我从深圳调到南京工作,医保已经转到南京了,南京的个人账户能给在南京上学的女儿看病用吗"), equalTo("320100"));
         // where the asker comes from is less the account's place than where they work; 人社局 is not a person
@@ -778,7 +781,15 @@ class AskTest {
             "我爸每个月在药店买药,想知道他医保卡余额还够不够,有什么办法查 | topic | BALANCE_QUERY",
             "Does a new medical insurance card have to be activated before I can use it? | topic | GENERAL",
             "能拿我娘的医保卡去医院刷吗 | intents | ANOTHERS_CARD",
-            "Can I use my husband's insurance card at the pharmacy? | intents | ANOTHERS_CARD" })
+            "Can I use my husband's insurance card at the pharmacy? | intents | ANOTHERS_CARD",
+            // Hubei's and Hunan's 么样 (怎么), 么子 (什么), 咯 (的) and 克 (去)
+            "武汉医保余额么样查 | topic | BALANCE_QUERY",
+            "医保个人账户是么子东西 | intents | DEFINITION",
+            "我想拿我妹妹咯医保卡克药店买药 | intents | ANOTHERS_CARD",
+            // the insurance itself asked about with the account is general, unless the money is asked out too
+            "我退休后养老金在老家领,深圳的医保关系和个人账户怎么处理 | topic | GENERAL",
+            "我退休后养老金在老家领,深圳的医保关系和个人账户怎么处理,钱能取出来吗 | topic | WITHDRAWAL",
+            "His pension is paid in Hunan. What happens to his Shenzhen medical insurance? | topic | GENERAL" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
