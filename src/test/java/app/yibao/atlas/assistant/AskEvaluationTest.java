@@ -75,7 +75,9 @@ class AskEvaluationTest {
             "dev160, 0.95", "dev161, 0.96", "dev162, 0.97", "dev163, 0.98",
             "dev164, 0.96", "dev165, 0.96", "dev166, 0.93", "dev167, 0.95",
             "dev168, 0.92", "dev169, 0.96", "dev170, 0.93", "dev171, 0.97",
-            "dev172, 0.95", "dev173, 0.95", "dev174, 0.94", "dev175, 0.95" })
+            "dev172, 0.95", "dev173, 0.95", "dev174, 0.94", "dev175, 0.95",
+            "dev176, 0.93", "dev177, 0.97", "dev178, 0.94", "dev179, 0.96",
+            "dev180, 0.95", "dev181, 0.97", "dev182, 0.98", "dev183, 0.93" })
     void questionSetIsAnsweredRight(String set, double required) throws IOException {
         List<Expected> questions = questionSet(set);
         Map<String, String> codes = new HashMap<>();
