@@ -162,7 +162,8 @@ public final class Lexicon {
             {"点样", "怎么"}, {"点解", "为什么"}, {"几多", "多少"}, {"喺", "在"}, {"边度", "哪里"}, {"边个", "哪个"},
             {"系咪", "是不是"}, {"系唔系", "是不是"}, {"唔该", "请问"}, {"唔识", "不会"}, {"唔", "不"}, {"乜嘢", "什么"},
             {"咩", "什么"}, {"嘢", "东西"}, {"冇", "没有"}, {"攞", "取"}, {"过身", "去世"}, {"俾", "给"}, {"嘅", "的"},
-            {"啲", "些"}, {"嗰边", "那边"}, {"嗰度", "那里"}, {"嗰", "那"}, {"听讲", "听说"}, {"咗", "了"}, {"嚟", "来"}, {"仲有", "还有"}, {"仲可以", "还可以"}, {"仲剩", "还剩"},
+            {"啲", "些"}, {"嗰边", "那边"}, {"嗰度", "那里"}, {"嗰", "那"}, {"听讲", "听说"}, {"咗", "了"}, {"嚟", "来"},
+            {"仲有", "还有"}, {"仲可以", "还可以"}, {"仲剩", "还剩"},
             {"睇", "看"}, {"返工", "上班"}, {"老豆", "爸爸"}, {"老窦", "爸爸"}, {"阿嫲", "奶奶"}, {"而家", "现在"},
             {"入面", "里面"}, {"咁", "这么"}, {"揾", "找"}, {"屋企人", "家人"}, {"屋企", "家"}, {"拎", "拿"}, {"佢", "他"},
             // and Taiwan's words: 提领 is withdrawing, 临柜 going to the counter, 健保 the health insurance
@@ -236,8 +237,10 @@ public final class Lexicon {
     private static final Concept CROSS_REGION_CONCEPT = named("CROSS_REGION");
     private static final Concept EMIGRATION_CONCEPT = named("EMIGRATION");
 
-    // Money moved to one's bank card or wallet (转到银行卡, 转进卡里, 转到支付宝) is cash asked for, not the balance moving with a job (转到).
-    private static final Pattern TO_A_BANK = Pattern.compile("转(到|进|入)(自己的?|我的?)?(银行卡|银行|工资卡|储蓄卡|卡上|卡里|支付宝|微信)");
+    // Money moved to one's bank card or wallet (转到银行卡, 转进卡里, 转到支付宝) is cash asked for, not the balance moving
+    // with a job (转到).
+    private static final Pattern TO_A_BANK = Pattern.compile("转(到|进|入)(自己的?|我的?)?(银行卡|银行|工资卡|储蓄卡|卡上|卡里"
+            + "|支付宝|微信)");
     // Asking about the balance, how to draw it or whether it may be given (问问余额怎么取, 问问医保卡余额能不能给我用), is not
     // asking what it is (顺便问医保余额).
     private static final String ASKING_ABOUT_THE_BALANCE = "问问?(医保卡?)?余额(?=怎么|咋|如何|能不能|能否|可不可以|可以|能)";
@@ -272,9 +275,9 @@ public final class Lexicon {
     // Paying with a relative's or a friend's card (拿我哥的医保卡去买药, 拿女儿的医保卡看病, use my wife's card): another
     // person's card
     private static final Pattern SOMEONE_ELSES_CARD = Pattern.compile("(拿|用|借|刷)(我|他|她)?(哥哥|姐姐|弟弟|妹妹|爸|妈|爹|娘"
-            + "|哥|姐|弟|妹|儿子"
-            + "|女儿|孩子|老公|老婆|媳妇|丈夫|妻子|爱人|老伴|公公|婆婆|爷爷|奶奶|外公|外婆|老人|亲戚|朋友|同事|家人|家里人|邻居|别人"
-            + "|他人)的(医保卡|社保卡|卡)|\\b(use|using|borrow|borrowing)\\b[^.?!]{0,30}'s (medical )?(insurance )?card");
+            + "|哥|姐|弟|妹|儿子|女儿|孩子|老公|老婆|媳妇|丈夫|妻子|爱人|老伴|公公|婆婆|爷爷|奶奶|外公|外婆|老人|亲戚|朋友|同事|家人"
+            + "|家里人|邻居|别人|他人)的(医保卡|社保卡|卡)|\\b(use|using|borrow|borrowing)\\b[^.?!]{0,30}'s (medical )?"
+            + "(insurance )?card");
     // Whether the money can be got out (取得出来吗, 咋个才取得出来, 是不是就取不出来了) asks for a withdrawal. A pattern, not words
     // of the table: a question's concepts bring their words into its search, and 取得 would find 取得国外定居证明.
     private static final Pattern CAN_BE_GOT_OUT = Pattern.compile("(取|提)(得|不)出");
