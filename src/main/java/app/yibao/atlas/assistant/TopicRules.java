@@ -343,7 +343,8 @@ final class TopicRules {
 
     static Map<Topic, Double> withRelationAsked(Map<Topic, Double> weights, String text) {
         boolean alone = RELATION_ASKED.matcher(text).find() && !MONEY_NAMED.matcher(text).find();
-        boolean withTheAccount = RELATION_AND_ACCOUNT_ASKED.matcher(text).find() && !MONEY_OUT.matcher(text).find();
+        boolean withTheAccount = !alone && text.contains("关系") && RELATION_AND_ACCOUNT_ASKED.matcher(text).find()
+                && !MONEY_OUT.matcher(text).find();
         if (!alone && !withTheAccount) {
             return weights;
         }

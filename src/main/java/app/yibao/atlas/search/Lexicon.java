@@ -337,13 +337,13 @@ public final class Lexicon {
      * (哥哥咯医保卡), and 克 去 before a place one goes to (克药店).
      */
     private static String centralChinasWords(String text) {
-        if (text.indexOf('么') < 0 && text.indexOf('咯') < 0 && text.indexOf('克') < 0) {
-            return text;
+        // each pattern only where its words are: 么 alone is in every 怎么
+        String read = text.contains("么样") ? CENTRAL_HOW.matcher(text).replaceAll("怎么") : text;
+        if (read.contains("么事") || read.contains("么子")) {
+            read = CENTRAL_WHAT.matcher(read).replaceAll(what -> what.group(1).equals("事") ? "什么事" : "什么");
         }
-        String read = CENTRAL_HOW.matcher(text).replaceAll("怎么");
-        read = CENTRAL_WHAT.matcher(read).replaceAll(what -> what.group(1).equals("事") ? "什么事" : "什么");
-        read = CENTRAL_OF.matcher(read).replaceAll("的");
-        return CENTRAL_GO.matcher(read).replaceAll("去");
+        read = read.indexOf('咯') >= 0 ? CENTRAL_OF.matcher(read).replaceAll("的") : read;
+        return read.indexOf('克') >= 0 ? CENTRAL_GO.matcher(read).replaceAll("去") : read;
     }
 
     /**
