@@ -77,7 +77,9 @@ class AskEvaluationTest {
             "dev168, 0.94", "dev169, 0.96", "dev170, 0.94", "dev171, 0.96",
             "dev172, 0.95", "dev173, 0.95", "dev174, 0.95", "dev175, 0.95",
             "dev176, 0.93", "dev177, 0.97", "dev178, 0.94", "dev179, 0.96",
-            "dev180, 0.95", "dev181, 0.97", "dev182, 0.98", "dev183, 0.93" })
+            "dev180, 0.95", "dev181, 0.97", "dev182, 0.98", "dev183, 0.93",
+            "dev184, 0.97", "dev185, 0.97", "dev186, 0.95", "dev187, 0.97",
+            "dev188, 0.97", "dev189, 0.97", "dev190, 0.97", "dev191, 0.92" })
     void questionSetIsAnsweredRight(String set, double required) throws IOException {
         List<Expected> questions = questionSet(set);
         Map<String, String> codes = new HashMap<>();
