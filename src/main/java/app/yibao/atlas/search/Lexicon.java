@@ -56,7 +56,7 @@ public final class Lexicon {
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
         "APP: 手机 客户端 | app mobile",
-        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 点错 不太会用手机 | offline",
+        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 点错 不太会用手机 不会耍手机 耍不来手机 | offline",
         "WEBSITE: 网站 官网 | website web",
         "ONLINE: 网上 线上 在线 | online internet",
         "NUMBER_ASKED: 电话多少 电话是多少 电话几号 电话是几号 号码 联系电话 哪个电话 什么电话 区号 | number",
@@ -93,7 +93,7 @@ public final class Lexicon {
         "ACTIVATION: 激活 | activat",
         "CAUTION: 注意事项 注意什么 要注意 注意些 注意哪些 注意点 小心 风险 后果 安全 冻结 | caution precaution careful risk",
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
-        "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 什么叫 是干什么的 |",
+        "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 什么叫 是干什么的 为啥叫 为什么叫 被叫做 被称为 |",
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
         "STATEMENT: 明细 消费记录 缴费记录 流水 每一笔 花在哪 能看到什么 还能看到 能看到哪些 还能查 除了余额 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
@@ -286,8 +286,16 @@ public final class Lexicon {
     // What the account is (What is the medical insurance personal account actually for?), asked of the account itself
     private static final Pattern WHAT_THE_ACCOUNT_IS = Pattern.compile("^\\s*what( is|'s| exactly is)? (the |a |an )?"
             + "([a-z']+ ){0,4}?personal (medical )?account( actually| really)?( for| of [a-z' ]{0,40})?\\s*([?,.]|$)");
+    // What the account does (个人账户 作用, 起什么作用), not 工作 followed by 用 (刚工作用不上) nor a side effect (副作用)
+    private static final Pattern WHAT_IT_DOES = Pattern.compile("(?<![工操运副])作用");
+    // Sending the balance to one's family, in English (transfer my balance to my son), is the wallet's use, not a move
+    private static final Pattern TO_KIN_IN_ENGLISH = Pattern.compile("\\b(transfer|send)(s|ed|ing|red|ring)?\\b[^.?!]{0,60}?"
+            + "\\bto (my |his |her |their |our |a |the )?(family|relatives?|kin|sons?|daughters?|children|child|kids?"
+            + "|mother|mom|mum|father|dad|parents?|wife|husband|spouse)\\b");
     private static final Map<String, Reading> PATTERNS = Map.of(
-            "DEFINITION", new Reading(List.of("what"), WHAT_THE_ACCOUNT_IS),
+            "DEFINITION", new Reading(List.of("what", "作用"), Pattern.compile(WHAT_THE_ACCOUNT_IS.pattern() + "|"
+                    + WHAT_IT_DOES.pattern())),
+            "WALLET", new Reading(List.of("transfer", "send"), TO_KIN_IN_ENGLISH),
             "CREDITING", new Reading(List.of("进"), PAID_INTO),
             "WITHDRAW", new Reading(List.of("得出", "不出"), CAN_BE_GOT_OUT),
             "ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD),
@@ -434,7 +442,9 @@ public final class Lexicon {
                 ? containsAny(notSaying.pattern().matcher(joined).replaceAll(""), concept.chinese()) : wordSaid;
         if (concept == CROSS_REGION_CONCEPT) {
             // moving abroad for good is settling there, not moving to work elsewhere
-            return byWord || (abroad ? matchesAny(withoutMoving(words), concept.english()) : stemSaid)
+            // nor is sending the balance to family (transfer it to my son)
+            return byWord || (abroad ? matchesAny(withoutMoving(words), concept.english())
+                    : stemSaid && !TO_KIN_IN_ENGLISH.matcher(text).find())
                     || !words.isEmpty() && containsAny(text, ENGLISH_PHRASES.get(concept.name()));
         }
         Reading reading = PATTERNS.get(concept.name());

@@ -789,7 +789,13 @@ class AskTest {
             // the insurance itself asked about with the account is general, unless the money is asked out too
             "我退休后养老金在老家领,深圳的医保关系和个人账户怎么处理 | topic | GENERAL",
             "我退休后养老金在老家领,深圳的医保关系和个人账户怎么处理,钱能取出来吗 | topic | WITHDRAWAL",
-            "His pension is paid in Hunan. What happens to his Shenzhen medical insurance? | topic | GENERAL" })
+            "His pension is paid in Hunan. What happens to his Shenzhen medical insurance? | topic | GENERAL",
+            // 耍手机 is using a phone in the north-west; what the account does and why it is called so ask what it is;
+            // sending the balance to family, in English, is the wallet's use
+            "我妈不会耍手机,医保卡里的钱上哪查 | intents | NO_SMARTPHONE",
+            "职工医保个人账户有什么作用 | intents | DEFINITION",
+            "医保个人账户为什么叫小金库 | intents | DEFINITION",
+            "Can I transfer my medical account balance to my daughter in Chengdu? | intents | WALLET" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
@@ -804,6 +810,20 @@ class AskTest {
         // 交了好多年 is "paid for many years", not "how much is paid"
         assertThat(ask("intents", "我在深圳交了好多年医保,个人账户的钱能取吗").getList("intents"),
                 not(hasItem("CONTRIBUTION")));
+    }
+
+    @Test
+    void aBalanceTransferredWithAJobIsAMoveNotASendingToFamily() {
+        List<String> intents = ask("intents", "My son moved from Dongguan to Harbin for a new job. Will his medical "
+                + "insurance account balance be transferred to his new city?").getList("intents");
+        assertThat(intents, hasItem("CROSS_REGION"));
+        assertThat(intents, not(hasItem("WALLET")));
+    }
+
+    @Test
+    void workingIsNotAskingWhatTheAccountDoes() {
+        // 工作用不上 is "no use for it at work", not 作用
+        assertThat(ask("intents", "我刚工作用不上医保卡,里面的钱能取出来吗").getList("intents"), not(hasItem("DEFINITION")));
     }
 
     @Test
