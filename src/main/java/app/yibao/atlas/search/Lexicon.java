@@ -93,7 +93,7 @@ public final class Lexicon {
         "ACTIVATION: 激活 | activat",
         "CAUTION: 注意事项 注意什么 要注意 注意些 注意哪些 注意点 小心 风险 后果 安全 冻结 | caution precaution careful risk",
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
-        "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 什么叫 是干什么的 为啥叫 为什么叫 被叫做 被称为 |",
+        "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 什么叫 是干什么的 被叫做 被称为 |",
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 | threshold",
         "STATEMENT: 明细 消费记录 缴费记录 流水 每一笔 花在哪 能看到什么 还能看到 能看到哪些 还能查 除了余额 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",

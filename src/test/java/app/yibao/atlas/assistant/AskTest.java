@@ -790,11 +790,11 @@ class AskTest {
             "我退休后养老金在老家领,深圳的医保关系和个人账户怎么处理 | topic | GENERAL",
             "我退休后养老金在老家领,深圳的医保关系和个人账户怎么处理,钱能取出来吗 | topic | WITHDRAWAL",
             "His pension is paid in Hunan. What happens to his Shenzhen medical insurance? | topic | GENERAL",
-            // 耍手机 is using a phone in the north-west; what the account does and why it is called so ask what it is;
+            // 耍手机 is using a phone in the north-west; what the account does and why it is called so (被叫做) ask what it is;
             // sending the balance to family, in English, is the wallet's use
             "我妈不会耍手机,医保卡里的钱上哪查 | intents | NO_SMARTPHONE",
             "职工医保个人账户有什么作用 | intents | DEFINITION",
-            "医保个人账户为什么叫小金库 | intents | DEFINITION",
+            "医保个人账户为啥被叫做小金库 | intents | DEFINITION",
             "Can I transfer my medical account balance to my daughter in Chengdu? | intents | WALLET" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
