@@ -23,8 +23,8 @@ final class PlaceSlot {
     // What happened there (在昆山去世, 在义乌做外贸, 在库车跑出租), or where in it (住在汝州乡下), marks a place only right
     // after 在, 去, 到, 从 or 回: after the start or punctuation it follows ordinary words as well (比如住院, 比如农村).
     private static final String BEFORE_AN_EVENT = "在去到从回";
-    private static final List<String> EVENTS = List.of("去世", "过世", "住院", "看病", "退休", "做", "跑", "开", "送",
-            "摆摊", "乡下", "农村");
+    private static final List<String> EVENTS = List.of("去世", "过世", "住院", "看病", "退休", "辞职", "离职", "做", "跑",
+            "开", "送", "摆摊", "乡下", "农村");
     // 在永城煤矿上班, 在寿光蔬菜批发市场上班: a workplace named after the place, then the work, in one clause
     private static final List<String> WORK = List.of("上班", "工作", "打工");
     private static final int WORKPLACE = 8;

@@ -80,8 +80,8 @@ final class RegionSpotter {
         for (int end = run; end >= start + 2; end--) {
             String name = text.substring(start, end);
             List<Region> regions = snapshot.regionsNamedAtAnyLevel(name);
-            if (!regions.isEmpty()
-                    && (!mayBeWord(name, regions) || inPlaceSlot(unmasked, start, end, regions, found))) {
+            if (!regions.isEmpty() && (!mayBeWord(name, regions) || inPlaceSlot(unmasked, start, end, regions, found)
+                    || countyWhereAPlaceStarts(name, regions, unmasked, start))) {
                 found.add(new Mention(regions, start, end));
                 return end - start;
             }
@@ -96,6 +96,15 @@ final class RegionSpotter {
     private static boolean mayBeWord(String name, List<Region> regions) {
         return regions.get(0).level() == RegionLevel.COUNTY
                 && (name.length() <= 2 || regions.stream().noneMatch(region -> region.name().equals(name)));
+    }
+
+    /**
+     * A county's full name of two characters ending in 县 (歙县, 沛县) is a place wherever a place may start, whatever
+     * follows (歙县打12333): 成县 and 道县 are words' ends (完成县里, 知道县里), where no place starts.
+     */
+    private static boolean countyWhereAPlaceStarts(String name, List<Region> regions, String text, int start) {
+        return name.length() == 2 && name.charAt(1) == '县' && PlaceSlot.mayStart(text, start)
+                && regions.stream().anyMatch(region -> region.name().equals(name));
     }
 
     /**

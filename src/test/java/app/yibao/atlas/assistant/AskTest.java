@@ -447,6 +447,9 @@ class AskTest {
         assertThat(ask("在东方医院看病能刷医保个人账户吗").getString("region.code"), equalTo("000000"));
         assertThat(ask("去公安局开的证明能用来取医保余额吗").getString("region.code"), equalTo("000000"));
         assertThat(ask("我在合作医疗报销过，个人账户还能用吗").getString("region.code"), equalTo("000000"));
+        // a county's two-character full name in 县 wherever a place may start, whatever follows; 完成县里 names no 成县
+        assertThat(ask("歙县打12333能查医保卡余额吗").getString("region.code"), equalTo("341021"));
+        assertThat(ask("我完成县里的手续了，医保余额怎么查").getString("region.code"), equalTo("000000"));
         // after 下 (查下, 问一下) only before 的, 医保…: 了解一下合作医疗 is the cooperative scheme
         assertThat(regionOf("帮我查下汝州的医保卡余额"), equalTo("410482"));
         assertThat(regionOf("我想了解一下合作医疗保险和职工医保的区别"), equalTo("000000"));
@@ -600,6 +603,8 @@ class AskTest {
         assertThat(ask("阿克苏是医保中心电话多少").getString("region.code"), equalTo("652901"));
         // a county only by its full name: 新领 (newly received) sounds like 新宁 (a county in Hunan)
         assertThat(ask("新领的医保卡怎么激活").getString("region.code"), equalTo("000000"));
+        // a place slipped where someone quit a job (在哈尔冰辞职了: 冰 for 滨)
+        assertThat(ask("在哈尔冰辞职了,医保个人账户余额怎么查").getString("region.code"), equalTo("230100"));
         // a new city (新城市) sounds like 兴城市 (Liaoning)
         assertThat(ask("换到新城市上班以后,原来医保个人账户的余额怎么处理").getString("region.code"), equalTo("000000"));
     }
