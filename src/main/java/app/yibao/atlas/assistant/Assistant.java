@@ -21,6 +21,7 @@ import app.yibao.atlas.facts.Notice;
 import app.yibao.atlas.facts.PolicyFact;
 import app.yibao.atlas.facts.QueryChannel;
 import app.yibao.atlas.facts.QueryChannelType;
+import app.yibao.atlas.facts.UsageCategory;
 import app.yibao.atlas.facts.UsageScenario;
 import app.yibao.atlas.facts.WithdrawalCondition;
 import app.yibao.atlas.facts.WithdrawalKind;
@@ -197,8 +198,12 @@ public class Assistant {
         }
 
         void usage(List<String> intents) {
-            usageScenarios = narrowed(FactKind.USAGE_SCENARIO, UsageScenario.class,
-                    TopicRules.narrowing(intents, TopicRules.USAGE_CATEGORIES), UsageScenario::getCategory);
+            Set<UsageCategory> uses = TopicRules.narrowing(intents, TopicRules.USAGE_CATEGORIES);
+            usageScenarios = narrowed(FactKind.USAGE_SCENARIO, UsageScenario.class, uses,
+                    UsageScenario::getCategory);
+            if (intents.contains("THRESHOLD") && !uses.isEmpty()) {
+                usageScenarios = withPastThresholds(usageScenarios, uses);
+            }
             // The account's rules a use depends on: the balance it requires, that the balance is for medical uses
             // only, and the wallet through which relatives insured elsewhere are paid for, where the place has one
             // (it is also how a balance is spent in another province).
@@ -460,6 +465,26 @@ public class Assistant {
             found.sort(Comparator.comparing(fact -> fact.getRegion().code())); // a stable order: by region code
             found.forEach(fact -> elsewhere.add(fact.getRegion()));
             return found;
+        }
+
+        /**
+         * Asked how much the balance must hold for a use named (给家人用要超过多少), the ended rules of that use which
+         * named a threshold (深圳's 7778.15元, until October 2023) answer beside the current ones, with their end date:
+         * the figure is what the asker has read of, and the current rule says it was dropped.
+         */
+        private List<UsageScenario> withPastThresholds(List<UsageScenario> slice, Set<UsageCategory> uses) {
+            Set<String> given = new HashSet<>();
+            slice.forEach(fact -> given.add(fact.getFactId()));
+            List<UsageScenario> past = latestEnded(snapshot.factsFor(region, FactKind.USAGE_SCENARIO,
+                    UsageScenario.class, fact -> ended(fact) && fact.getBalanceThreshold() != null
+                            && uses.contains(fact.getCategory()) && !given.contains(fact.getFactId())));
+            if (past.isEmpty()) {
+                return slice;
+            }
+            List<UsageScenario> with = new ArrayList<>(slice);
+            with.addAll(past);
+            pastRules = true;
+            return List.copyOf(with);
         }
 
         private boolean ended(PolicyFact fact) {

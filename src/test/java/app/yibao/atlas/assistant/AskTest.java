@@ -800,7 +800,11 @@ class AskTest {
             "我妈不会耍手机,医保卡里的钱上哪查 | intents | NO_SMARTPHONE",
             "职工医保个人账户有什么作用 | intents | DEFINITION",
             "医保个人账户为啥被叫做小金库 | intents | DEFINITION",
-            "Can I transfer my medical account balance to my daughter in Chengdu? | intents | WALLET" })
+            "Can I transfer my medical account balance to my daughter in Chengdu? | intents | WALLET",
+            // in English: what goes into a relative's account, a balance that may disappear, the minimum balance
+            "Does the money my wife pays go into her personal account? | intents | CREDITING",
+            "Will my medical account balance disappear if I stop working? | intents | CARRY_OVER",
+            "What is the minimum balance before my family can use my medical account? | intents | THRESHOLD" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
@@ -939,6 +943,18 @@ class AskTest {
         // without the figure, only the rules that apply now
         JsonPath unquoted = ask("usageScenarios { factId }", "深圳医保个人账户可以给家人用吗");
         assertThat(unquoted.getList("usageScenarios.factId"),
+                not(hasItem("shenzhen-usage-family-mutual-aid-threshold")));
+    }
+
+    @Test
+    void aRuleThatHasEndedAnswersBesideTheCurrentOnesWhenTheThresholdOfItsUseIsAsked() {
+        JsonPath asked = ask("usageScenarios { factId appliesUntil } disclaimer",
+                "深圳医保个人账户要超过多少才能给家人用");
+        assertThat(asked.getList("usageScenarios.factId"), hasItems("shenzhen-usage-family-mutual-aid",
+                "shenzhen-usage-family-mutual-aid-threshold"));
+        assertThat(asked.getString("disclaimer"), containsString("已经到期"));
+        // the threshold asked of no use in particular: only the rules that apply now
+        assertThat(ask("usageScenarios { factId }", "深圳医保个人账户现在还有门槛吗").getList("usageScenarios.factId"),
                 not(hasItem("shenzhen-usage-family-mutual-aid-threshold")));
     }
 
