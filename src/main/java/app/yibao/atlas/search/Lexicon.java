@@ -287,18 +287,18 @@ public final class Lexicon {
     // Money that went into one's own account (有多少进了我自己的个人账户), not logging into it (登录进我的个人账户)
     private static final Pattern PAID_INTO = Pattern.compile("(?<![登录点])进了?(我们?)?(自己)?的?(个人账户|个账)");
     // What the account is (What is the medical insurance personal account actually for?), asked of the account itself
-    private static final Pattern WHAT_THE_ACCOUNT_IS = Pattern.compile("^\\s*what( is|'s| exactly is)? (the |a |an )?"
-            + "([a-z']+ ){0,4}?personal (medical )?account( actually| really)?( for| of [a-z' ]{0,40})?\\s*([?,.]|$)");
-    // What the account does (个人账户 作用, 起什么作用), not 工作 followed by 用 (刚工作用不上) nor a side effect (副作用)
-    private static final Pattern WHAT_IT_DOES = Pattern.compile("(?<![工操运副])作用");
+    private static final String WHAT_THE_ACCOUNT_IS = "^\\s*what( is|'s| exactly is)? (the |a |an )?"
+            + "([a-z']+ ){0,4}?personal (medical )?account( actually| really)?( for| of [a-z' ]{0,40})?\\s*([?,.]|$)";
+    // or what it does (个人账户 作用, 起什么作用), not 工作 followed by 用 (刚工作用不上) nor a side effect (副作用)
+    private static final String WHAT_IT_DOES = "(?<![工操运副])作用";
+    private static final Pattern ASKING_WHAT_IT_IS = Pattern.compile(WHAT_THE_ACCOUNT_IS + "|" + WHAT_IT_DOES);
     // Sending the balance to one's family, in English (transfer my balance to my son), is the wallet's use, not a move
-    private static final Pattern TO_KIN_IN_ENGLISH = Pattern.compile("\\b(transfer|send)(s|ed|ing|red|ring)?\\b[^.?!]{0,60}?"
-            + "\\bto (my |his |her |their |our |a |the )?(family|relatives?|kin|sons?|daughters?|children|child|kids?"
-            + "|mother|mom|mum|father|dad|parents?|wife|husband|spouse)\\b");
+    private static final Pattern TO_KIN_IN_ENGLISH = Pattern.compile("\\b(transfer|send|sent)(s|ed|ing|red|ring)?\\b"
+            + "[^.?!]{0,60}?\\bto (my |his |her |their |our |a |the )?(family|relatives?|kin|sons?|daughters?|children"
+            + "|child|kids?|mother|mom|mum|father|dad|parents?|wife|husband|spouse)\\b");
     private static final Map<String, Reading> PATTERNS = Map.of(
-            "DEFINITION", new Reading(List.of("what", "作用"), Pattern.compile(WHAT_THE_ACCOUNT_IS.pattern() + "|"
-                    + WHAT_IT_DOES.pattern())),
-            "WALLET", new Reading(List.of("transfer", "send"), TO_KIN_IN_ENGLISH),
+            "DEFINITION", new Reading(List.of("what", "作用"), ASKING_WHAT_IT_IS),
+            "WALLET", new Reading(List.of("transfer", "send", "sent"), TO_KIN_IN_ENGLISH),
             "CREDITING", new Reading(List.of("进"), PAID_INTO),
             "WITHDRAW", new Reading(List.of("得出", "不出"), CAN_BE_GOT_OUT),
             "ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD),
