@@ -473,18 +473,10 @@ public class Assistant {
          * the figure is what the asker has read of, and the current rule says it was dropped.
          */
         private List<UsageScenario> withPastThresholds(List<UsageScenario> slice, Set<UsageCategory> uses) {
-            Set<String> given = new HashSet<>();
-            slice.forEach(fact -> given.add(fact.getFactId()));
-            List<UsageScenario> past = latestEnded(snapshot.factsFor(region, FactKind.USAGE_SCENARIO,
+            Set<String> given = idsOf(slice);
+            return withPast(slice, latestEnded(snapshot.factsFor(region, FactKind.USAGE_SCENARIO,
                     UsageScenario.class, fact -> ended(fact) && fact.getBalanceThreshold() != null
-                            && uses.contains(fact.getCategory()) && !given.contains(fact.getFactId())));
-            if (past.isEmpty()) {
-                return slice;
-            }
-            List<UsageScenario> with = new ArrayList<>(slice);
-            with.addAll(past);
-            pastRules = true;
-            return List.copyOf(with);
+                            && uses.contains(fact.getCategory()) && !given.contains(fact.getFactId()))));
         }
 
         private boolean ended(PolicyFact fact) {
@@ -505,17 +497,26 @@ public class Assistant {
 
         private <F extends PolicyFact> List<F> withPastQuoting(List<F> slice, FactKind kind, Class<F> type,
                 Set<String> figures) {
-            Set<String> given = new HashSet<>();
-            slice.forEach(fact -> given.add(fact.getFactId()));
-            List<F> quoting = snapshot.factsFor(region, kind, type, fact -> ended(fact)
-                    && QuotedFigures.statedIn(fact, figures) && !given.contains(fact.getFactId()));
-            if (quoting.isEmpty()) {
+            Set<String> given = idsOf(slice);
+            return withPast(slice, snapshot.factsFor(region, kind, type, fact -> ended(fact)
+                    && QuotedFigures.statedIn(fact, figures) && !given.contains(fact.getFactId())));
+        }
+
+        /** The slice and, after it, rules that have ended (the disclaimer then says so). */
+        private <F extends PolicyFact> List<F> withPast(List<F> slice, List<F> past) {
+            if (past.isEmpty()) {
                 return slice;
             }
             List<F> with = new ArrayList<>(slice);
-            with.addAll(quoting);
+            with.addAll(past);
             pastRules = true;
             return List.copyOf(with);
+        }
+
+        private static Set<String> idsOf(List<? extends PolicyFact> facts) {
+            Set<String> ids = new HashSet<>();
+            facts.forEach(fact -> ids.add(fact.getFactId()));
+            return ids;
         }
 
         /** Of facts that have ended, those that ended last. */
