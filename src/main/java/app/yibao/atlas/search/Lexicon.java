@@ -293,12 +293,13 @@ public final class Lexicon {
     private static final String WHAT_IT_DOES = "(?<![工操运副])作用";
     private static final Pattern ASKING_WHAT_IT_IS = Pattern.compile(WHAT_THE_ACCOUNT_IS + "|" + WHAT_IT_DOES);
     // Sending the balance to one's family, in English (transfer my balance to my son), is the wallet's use, not a move
-    private static final Pattern TO_KIN_IN_ENGLISH = Pattern.compile("\\b(transfer|send|sent)(s|ed|ing|red|ring)?\\b"
-            + "[^.?!]{0,60}?\\bto (my |his |her |their |our |a |the )?(family|relatives?|kin|sons?|daughters?|children"
-            + "|child|kids?|mother|mom|mum|father|dad|parents?|wife|husband|spouse)\\b");
+    private static final Reading SENT_TO_KIN = new Reading(List.of("transfer", "send", "sent"), Pattern.compile(
+            "\\b(transfer|send|sent)(s|ed|ing|red|ring)?\\b[^.?!]{0,60}?\\bto (my |his |her |their |our |a |the )?"
+            + "(family|relatives?|kin|sons?|daughters?|children|child|kids?|mother|mom|mum|father|dad|parents?|wife"
+            + "|husband|spouse)\\b"));
     private static final Map<String, Reading> PATTERNS = Map.of(
             "DEFINITION", new Reading(List.of("what", "作用"), ASKING_WHAT_IT_IS),
-            "WALLET", new Reading(List.of("transfer", "send", "sent"), TO_KIN_IN_ENGLISH),
+            "WALLET", SENT_TO_KIN,
             "CREDITING", new Reading(List.of("进"), PAID_INTO),
             "WITHDRAW", new Reading(List.of("得出", "不出"), CAN_BE_GOT_OUT),
             "ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD),
@@ -447,7 +448,7 @@ public final class Lexicon {
             // moving abroad for good is settling there, not moving to work elsewhere
             // nor is sending the balance to family (transfer it to my son)
             return byWord || (abroad ? matchesAny(withoutMoving(words), concept.english())
-                    : stemSaid && !TO_KIN_IN_ENGLISH.matcher(text).find())
+                    : stemSaid && !SENT_TO_KIN.foundIn(text))
                     || !words.isEmpty() && containsAny(text, ENGLISH_PHRASES.get(concept.name()));
         }
         Reading reading = PATTERNS.get(concept.name());
