@@ -83,7 +83,9 @@ class AskEvaluationTest {
             "dev192, 0.95", "dev193, 0.98", "dev194, 0.97", "dev195, 0.95",
             "dev196, 0.96", "dev197, 0.95", "dev198, 0.95", "dev199, 0.95",
             "dev200, 0.97", "dev201, 0.97", "dev202, 0.97", "dev203, 0.95",
-            "dev204, 0.97", "dev205, 0.97", "dev206, 0.96", "dev207, 0.98" })
+            "dev204, 0.97", "dev205, 0.97", "dev206, 0.96", "dev207, 0.98",
+            "dev208, 0.97", "dev209, 0.96", "dev210, 0.97", "dev211, 0.95",
+            "dev212, 0.97", "dev213, 0.97", "dev214, 0.97", "dev215, 0.94" })
     void questionSetIsAnsweredRight(String set, double required) throws IOException {
         List<Expected> questions = questionSet(set);
         Map<String, String> codes = new HashMap<>();
