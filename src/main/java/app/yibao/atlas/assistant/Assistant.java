@@ -35,6 +35,8 @@ import app.yibao.atlas.search.QueryTerms;
 import app.yibao.atlas.search.SearchHit;
 import app.yibao.atlas.search.Tokenizer;
 import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -42,8 +44,9 @@ import jakarta.inject.Inject;
 /**
  * Answers a question in Chinese or English with the policy slices it calls for: reads the place, the topic and
  * the intents from the question, fills only the slices of that topic, narrowed by the intents, and adds the best
- * search hits. Deterministic: the topic is the sum of the lexicon's words, how well the facts of each kind match
- * and the vote of example questions ({@link TopicExamples}), so every answer can be traced to what chose it.
+ * search hits. Deterministic: the topic is the vote of a model learnt from example questions ({@link TopicExamples}),
+ * tipped where it is torn by the lexicon's words and how well the facts of each kind match, so every answer can be
+ * traced to what chose it.
  */
 @ApplicationScoped
 public class Assistant {
@@ -56,21 +59,28 @@ public class Assistant {
     @Inject
     FactSearch search;
 
+    private static final Logger LOG = Logger.getLogger(Assistant.class);
+
     /**
-     * Counts the example questions' vote in the background at start (about 0.2 s on a cold JVM), as the search
-     * index is built, so that the first question does not wait for it.
+     * Reads the example questions' vote in the background at start, as the search index is built, so that the first
+     * question does not wait for it (learnt at build time; learnt here, in seconds, only if the build did not).
      */
-    void countExamplesAtStart(@Observes StartupEvent event) {
-        Thread counter = new Thread(TopicExamples::bundled, "topic-examples");
-        counter.setDaemon(true);
-        counter.start();
+    void readExamplesAtStart(@Observes StartupEvent event) {
+        Thread learner = new Thread(() -> {
+            long start = System.nanoTime();
+            TopicExamples.bundled();
+            LOG.infof("Topic vote of %d example sets ready in %d ms", TopicExamples.SETS.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }, "topic-examples");
+        learner.setDaemon(true);
+        learner.start();
     }
 
     public Answer ask(String question) {
         return ask(question, TopicExamples.bundled());
     }
 
-    /** The answer with the given examples' vote: the evaluation leaves out the set it asks from. */
+    /** The answer with the given examples' vote: cross-validation leaves out the sets it asks from. */
     Answer ask(String question, TopicExamples examples) {
         KnowledgeSnapshot snapshot = store.current();
         String typed = Lexicon.correct(Tokenizer.normalize(question));

@@ -5,36 +5,34 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import app.yibao.atlas.search.Lexicon;
 import app.yibao.atlas.search.Tokenizer;
 
 /**
- * What questions like this one were filed under: a naive Bayes vote learnt from the development question sets
- * ({@code assistant/examples/}), each written from the source articles by a writer who never saw the rules. It
- * carries their phrasing, typos and conventions (a fee on a withdrawal is a general question) where the lexicon's
- * words fall short. A question's features are its pairs of adjacent characters, its English words and word
- * pairs, and the lexicon's concepts it mentions. Counted once from the bundled files (in the background at start:
- * about 0.2 s on a cold JVM), then a question costs a few microseconds; the held-out set is never among the examples.
+ * What questions like this one were filed under: a logistic regression ({@link SoftmaxRegression}) learnt from the
+ * development question sets ({@code assistant/examples/}), each written from the source articles by a writer who
+ * never saw the rules. It carries their phrasing, typos and conventions (a fee on a withdrawal is a general question)
+ * where the lexicon's words fall short. A question's features are its pairs of adjacent characters, its English words
+ * and word pairs, and the lexicon's concepts it mentions. Learnt at build time from the bundled files (a hundred
+ * passes over some 29,000 questions: a few seconds) and read at start ({@link TopicVoteFile}); then a question costs
+ * a few microseconds. The held-out sets are never among the examples.
  */
 final class TopicExamples {
 
-    /** The example sets, in {@code assistant/examples/}: question, region, topic, terms; # starts a comment. */
-    static final List<String> SETS = List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-            "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-            "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
-            "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43",
-            "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev56", "dev57", "dev58", "dev59",
-            "dev61");
-
-    /** Additive smoothing: small, since a pair seen once under a topic is already telling. */
-    private static final double ALPHA = 0.1;
+    /** The example sets, in {@code assistant/examples/}: dev, dev2, … up to this one. */
+    static final int LAST_SET = 215;
+    /** Question, region, topic, terms; # starts a comment. */
+    static final List<String> SETS = IntStream.rangeClosed(1, LAST_SET).mapToObj(n -> n == 1 ? "dev" : "dev" + n)
+            .toList();
 
     /** A question and how its writer filed it; {@code weight} is how many times it counts. */
     record Example(String question, Topic topic, int weight) {
@@ -43,61 +41,55 @@ final class TopicExamples {
     /**
      * How many times an example counts from a set written to the brief with plain topic definitions (dev20 on), as
      * people file questions who know nothing of the rules; the earlier sets' writers were given the rules' own
-     * definitions (a withdrawal fee is general), and count once. Three: chosen by leaving each set out of the vote
-     * in turn ({@code AskLeaveOneOutTest}), where it files the plain-brief sets best without costing the others more.
+     * definitions (a withdrawal fee is general), and count once.
      */
     static final int PLAIN_BRIEF_WEIGHT = 3;
     private static final int FIRST_PLAIN_BRIEF_SET = 20;
 
     private static final class Bundled {
-        static final TopicExamples INSTANCE = of(load(SETS));
+        static final TopicExamples INSTANCE = TopicVoteFile.bundled().orElseGet(() -> learnt(load(SETS)));
     }
 
-    /** For each feature seen in the examples, its log-likelihood under each topic (smoothed); worked out once. */
-    private final Map<String, double[]> logLikelihoods;
-    /** Each topic's log prior: its share of the examples (smoothed). */
-    private final double[] logPriors;
+    /** For each feature seen in the examples, its learnt weight towards each topic. */
+    private final Map<String, double[]> weights;
+    /** Each topic's bias: its weight before any feature. */
+    private final double[] biases;
 
-    private TopicExamples(Map<String, double[]> logLikelihoods, double[] logPriors) {
-        this.logLikelihoods = logLikelihoods;
-        this.logPriors = logPriors;
+    TopicExamples(Map<String, double[]> weights, double[] biases) {
+        this.weights = weights;
+        this.biases = biases;
+    }
+
+    Map<String, double[]> weights() {
+        return weights;
+    }
+
+    double[] biases() {
+        return biases.clone();
     }
 
     static TopicExamples bundled() {
         return Bundled.INSTANCE;
     }
 
-    static TopicExamples of(List<Example> training) {
+    static TopicExamples learnt(List<Example> training) {
         int topics = Topic.values().length;
-        Map<String, int[]> counts = new HashMap<>();
-        int[] examples = new int[topics];
-        int[] featureTotals = new int[topics];
-        int total = 0;
-        for (Example example : training) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] rows = new int[training.size()][];
+        int[] labels = new int[training.size()];
+        double[] counts = new double[training.size()];
+        for (int i = 0; i < rows.length; i++) {
+            Example example = training.get(i);
             String text = textOf(example.question());
-            int topic = example.topic().ordinal();
-            int weight = example.weight();
-            examples[topic] += weight;
-            total += weight;
-            for (String feature : features(text, Lexicon.conceptsIn(text))) {
-                counts.computeIfAbsent(feature, key -> new int[topics])[topic] += weight;
-                featureTotals[topic] += weight;
-            }
+            rows[i] = features(text, Lexicon.conceptsIn(text)).stream()
+                    .mapToInt(feature -> ids.computeIfAbsent(feature, key -> ids.size())).toArray();
+            labels[i] = example.topic().ordinal();
+            counts[i] = example.weight();
         }
-        int vocabulary = counts.size();
-        Map<String, double[]> logLikelihoods = new HashMap<>();
-        counts.forEach((feature, seen) -> {
-            double[] logs = new double[topics];
-            for (int t = 0; t < topics; t++) {
-                logs[t] = Math.log((seen[t] + ALPHA) / (featureTotals[t] + ALPHA * vocabulary));
-            }
-            logLikelihoods.put(feature, logs);
-        });
-        double[] logPriors = new double[topics];
-        for (int t = 0; t < topics; t++) {
-            logPriors[t] = Math.log((examples[t] + 1.0) / (total + topics));
-        }
-        return new TopicExamples(Map.copyOf(logLikelihoods), logPriors);
+        double[] learnt = SoftmaxRegression.fit(rows, labels, counts, ids.size(), topics);
+        Map<String, double[]> weights = new HashMap<>();
+        ids.forEach((feature, id) -> weights.put(feature, Arrays.copyOfRange(learnt, id * topics, (id + 1) * topics)));
+        return new TopicExamples(Map.copyOf(weights), Arrays.copyOfRange(learnt, ids.size() * topics, learnt.length));
     }
 
     /**
@@ -106,12 +98,12 @@ final class TopicExamples {
      */
     Map<Topic, Double> vote(String text, Set<Lexicon.Concept> concepts) {
         Topic[] topics = Topic.values();
-        double[] logs = logPriors.clone();
+        double[] logs = biases.clone();
         for (String feature : features(text, concepts)) {
-            double[] likelihoods = logLikelihoods.get(feature);
-            if (likelihoods != null) {
+            double[] towards = weights.get(feature);
+            if (towards != null) {
                 for (int t = 0; t < topics.length; t++) {
-                    logs[t] += likelihoods[t];
+                    logs[t] += towards[t];
                 }
             }
         }
