@@ -106,8 +106,11 @@ public final class Lexicon {
     private static final List<String> GENERIC_WORDS = List.of("医保", "社保", "医疗保险", "职工医保", "个人账户", "定点",
             "医院", "参保", "参保人", "医疗保障");
 
-    // Common mistyped characters in questions (homophones typed by pinyin input), corrected before matching.
-    private static final Map<String, String> TYPOS = Map.ofEntries(
+    // Common mistyped characters in questions (homophones typed by pinyin input), corrected before matching, in
+    // the order written here (Map.ofEntries iterates in an order that changes from run to run, and a correction may
+    // make or unmake another's word: 差医保鱼额 needs 鱼额 read first).
+    private static final int TYPO_PASSES = 3;
+    private static final List<Map.Entry<String, String>> TYPOS = List.of(
             Map.entry("医宝", "医保"), Map.entry("社宝", "社保"), Map.entry("医疗保显", "医疗保险"),
             Map.entry("帐户", "账户"), Map.entry("帐号", "账号"), Map.entry("余颜", "余额"), Map.entry("于额", "余额"),
             Map.entry("家庭共际", "家庭共济"), Map.entry("家庭公济", "家庭共济"), Map.entry("共挤", "共济"),
@@ -336,9 +339,16 @@ public final class Lexicon {
         corrected = cantoneseHow(corrected);
         corrected = southWestHowMuch(corrected);
         corrected = centralChinasWords(corrected);
-        for (Map.Entry<String, String> typo : TYPOS.entrySet()) {
-            if (corrected.contains(typo.getKey())) {
-                corrected = corrected.replace(typo.getKey(), typo.getValue());
+        // again while a pass changes something (a correction may complete another's word), a few passes at most
+        for (int pass = 0; pass < TYPO_PASSES; pass++) {
+            String before = corrected;
+            for (Map.Entry<String, String> typo : TYPOS) {
+                if (corrected.contains(typo.getKey())) {
+                    corrected = corrected.replace(typo.getKey(), typo.getValue());
+                }
+            }
+            if (corrected.equals(before)) {
+                break;
             }
         }
         return corrected;
