@@ -66,14 +66,14 @@ public class Assistant {
      * question does not wait for it (learnt at build time; learnt here, in seconds, only if the build did not).
      */
     void readExamplesAtStart(@Observes StartupEvent event) {
-        Thread learner = new Thread(() -> {
+        Thread reader = new Thread(() -> {
             long start = System.nanoTime();
             TopicExamples.bundled();
             LOG.infof("Topic vote of %d example sets ready in %d ms", TopicExamples.SETS.size(),
                     (System.nanoTime() - start) / 1_000_000);
         }, "topic-examples");
-        learner.setDaemon(true);
-        learner.start();
+        reader.setDaemon(true);
+        reader.start();
     }
 
     public Answer ask(String question) {
