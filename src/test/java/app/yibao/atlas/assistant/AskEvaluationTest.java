@@ -88,7 +88,9 @@ class AskEvaluationTest {
             "dev208, 0.98", "dev209, 0.97", "dev210, 0.97", "dev211, 0.95",
             "dev212, 0.99", "dev213, 0.98", "dev214, 0.98", "dev215, 0.98",
             "dev216, 0.94", "dev217, 0.98", "dev218, 0.98", "dev219, 0.97",
-            "dev220, 0.98", "dev221, 0.99", "dev222, 0.97", "dev223, 0.96" })
+            "dev220, 0.98", "dev221, 0.99", "dev222, 0.97", "dev223, 0.96",
+            "dev224, 0.79", "dev225, 0.81", "dev226, 0.76", "dev227, 0.81",
+            "dev228, 0.76", "dev229, 0.81", "dev230, 0.76", "dev231, 0.78" })
     void questionSetIsAnsweredRight(String set, double required) throws IOException {
         List<Expected> questions = questionSet(set);
         Map<String, String> codes = new HashMap<>();
