@@ -35,11 +35,10 @@ import app.yibao.atlas.search.QueryTerms;
 import app.yibao.atlas.search.SearchHit;
 import app.yibao.atlas.search.Tokenizer;
 import io.quarkus.runtime.StartupEvent;
-import org.jboss.logging.Logger;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 /**
  * Answers a question in Chinese or English with the policy slices it calls for: reads the place, the topic and

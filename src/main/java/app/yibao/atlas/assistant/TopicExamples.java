@@ -23,7 +23,7 @@ import app.yibao.atlas.search.Tokenizer;
  * never saw the rules. It carries their phrasing, typos and conventions (a fee on a withdrawal is a general question)
  * where the lexicon's words fall short. A question's features are its pairs of adjacent characters, its English words
  * and word pairs, and the lexicon's concepts it mentions. Learnt at build time from the bundled files (a hundred
- * passes over some 29,000 questions: a few seconds) and read at start ({@link TopicVoteFile}); then a question costs
+ * passes over some 32,000 questions: a few seconds) and read at start ({@link TopicVoteFile}); then a question costs
  * a few microseconds. The held-out sets are never among the examples.
  */
 final class TopicExamples {
