@@ -68,6 +68,7 @@ const ENUMS = {
     COMMERCIAL_INSURANCE: ['商业保险', 'Commercial insurance'], CONTRIBUTION_TOP_UP: ['代缴保费', 'Paying contributions'],
     COST_SHARE: ['个人负担部分', 'Cost share'],     FAMILY_MUTUAL_AID: ['家庭共济', 'Family mutual aid'], INPATIENT: ['住院', 'Inpatient care'], OTHER: ['其他', 'Other'],
     OUTPATIENT: ['门诊', 'Outpatient care'], PHARMACY: ['药店购药', 'Pharmacy'], REHABILITATION: ['康复', 'Rehabilitation'],
+    TREATMENT_ELSEWHERE: ['异地就医', 'Treatment elsewhere'],
   },
   Beneficiary: {
     CHILDREN: ['子女', 'Children'], PARENTS: ['父母', 'Parents'], RELATIVES: ['近亲属', 'Close relatives'],
@@ -88,7 +89,8 @@ const ENUMS = {
     BRAND_NAME: ['名称', 'Names'], CARRY_OVER: ['结转', 'Carry-over'], CASH_ACCESS: ['取现', 'Cash access'],
     CONTRIBUTION: ['缴费', 'Contributions'], CONTRIBUTION_YEARS: ['缴费年限', 'Contribution years'],
     CREDITING: ['划入', 'Crediting'], FEE: ['费用', 'Fees'], INTEREST: ['利息', 'Interest'],
-    OTHER: ['其他', 'Other'], TIER: ['档次', 'Tiers'], USAGE_THRESHOLD: ['使用门槛', 'Usage threshold'],
+    OTHER: ['其他', 'Other'], REIMBURSEMENT_PAYOUT: ['报销款去向', 'Reimbursement payout'], TIER: ['档次', 'Tiers'],
+    USAGE_THRESHOLD: ['使用门槛', 'Usage threshold'],
     WALLET_ROLLOUT: ['医保钱包开通', 'Wallet roll-out'], WALLET_TRANSFER: ['医保钱包', 'Wallet transfers'],
   },
   NoticeSeverity: { INFO: ['提示', 'Info'], WARNING: ['警示', 'Warning'] },

@@ -117,6 +117,12 @@ public class Assistant {
         Slices slices = withDetail == null ? asked
                 : Slices.filled(new Slices(snapshot, region, asOf), topic, intents, conceptNames);
         slices.pastRulesQuoted(QuotedFigures.in(text));
+        if (TopicRules.asksAboutTreatmentElsewhere(topic, intents, !places.others().isEmpty())) {
+            slices.treatmentElsewhere();
+        }
+        if (intents.contains("REIMBURSEMENT_PAYOUT")) {
+            slices.reimbursementPayout();
+        }
         if (intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)) {
             slices.notices();
             // The notice that matches the question best, wherever it is: one place's warning (what becomes of the
@@ -207,9 +213,14 @@ public class Assistant {
         }
 
         void usage(List<String> intents) {
-            Set<UsageCategory> uses = TopicRules.narrowing(intents, TopicRules.USAGE_CATEGORIES);
+            Set<UsageCategory> uses = TopicRules.usesAsked(intents);
             usageScenarios = narrowed(FactKind.USAGE_SCENARIO, UsageScenario.class, uses,
                     UsageScenario::getCategory);
+            // Treatment away from the place insured is given when asked about, not with every use of the balance.
+            if (!uses.contains(UsageCategory.TREATMENT_ELSEWHERE)) {
+                usageScenarios = usageScenarios.stream()
+                        .filter(use -> use.getCategory() != UsageCategory.TREATMENT_ELSEWHERE).toList();
+            }
             if (intents.contains("THRESHOLD") && !uses.isEmpty()) {
                 usageScenarios = withPastThresholds(usageScenarios, uses);
             }
@@ -342,6 +353,41 @@ public class Assistant {
             return holders.size() == 1 ? holders.iterator().next() : null;
         }
 
+        /**
+         * Asked about treatment away from the place insured (异地就医, 跨省备案): the rules on it that answer for the
+         * place, then those other regions have (a province's filing rule), labelled and said to be theirs: the sources
+         * hold few, and another region's rule on the very thing asked is a better lead than none.
+         */
+        void treatmentElsewhere() {
+            List<UsageScenario> all = new ArrayList<>(usageScenarios);
+            Set<String> given = idsOf(all);
+            facts(FactKind.USAGE_SCENARIO, UsageScenario.class,
+                    use -> use.getCategory() == UsageCategory.TREATMENT_ELSEWHERE).stream()
+                    .filter(use -> given.add(use.getFactId())).forEach(all::add);
+            // every rule of the category answers for the place (they add up), so those not given are other regions'
+            RulesByKey rules = snapshot.derived(RulesByKey.class, RulesByKey::new);
+            for (PolicyFact fact : rules.of(UsageCategory.TREATMENT_ELSEWHERE)) {
+                if (current.test(fact) && given.add(fact.getFactId())) {
+                    all.add((UsageScenario) fact);
+                    elsewhere.add(fact.getRegion());
+                }
+            }
+            usageScenarios = List.copyOf(all);
+        }
+
+        /**
+         * Asked where reimbursed bills are paid, or whether what comes back may be drawn (报销后返还的钱能提现吗), whatever
+         * the topic: the rule on it, beside the slices the topic gives.
+         */
+        void reimbursementPayout() {
+            List<AccountFact> all = new ArrayList<>(accountFacts);
+            Set<String> given = idsOf(all);
+            facts(FactKind.ACCOUNT_FACT, AccountFact.class,
+                    fact -> fact.getTopic() == AccountTopic.REIMBURSEMENT_PAYOUT).stream()
+                    .filter(fact -> given.add(fact.getFactId())).forEach(all::add);
+            accountFacts = List.copyOf(all);
+        }
+
         /** The place's withdrawal procedure (its own or inherited); none if no region holds one. */
         private WithdrawalProcedure procedure() {
             List<WithdrawalProcedure> procedures = facts(FactKind.WITHDRAWAL_PROCEDURE, WithdrawalProcedure.class,
@@ -386,6 +432,11 @@ public class Assistant {
                 topics = EnumSet.of(AccountTopic.CASH_ACCESS);
             }
             accountFacts = narrowed(FactKind.ACCOUNT_FACT, AccountFact.class, topics, AccountFact::getTopic);
+            // Where reimbursements are paid is given when asked about, not with every question on the account.
+            if (!topics.contains(AccountTopic.REIMBURSEMENT_PAYOUT)) {
+                accountFacts = accountFacts.stream()
+                        .filter(fact -> fact.getTopic() != AccountTopic.REIMBURSEMENT_PAYOUT).toList();
+            }
             // What the place's app or mini program is called (湖南的医保小程序叫什么): those that answer for it, its own or
             // the nation's, whose names may be known only as ways to check the balance (湘医保).
             if (intents.contains("BRAND") && (intents.contains("APP") || intents.contains("WECHAT"))) {

@@ -175,7 +175,9 @@ final class TopicRules {
             Map.entry("REHABILITATION", UsageCategory.REHABILITATION),
             Map.entry("COST_SHARE", UsageCategory.COST_SHARE),
             Map.entry("PREMIUM", UsageCategory.CHILD_PREMIUM_REFUND),
-            Map.entry("TOP_UP", UsageCategory.CONTRIBUTION_TOP_UP));
+            Map.entry("TOP_UP", UsageCategory.CONTRIBUTION_TOP_UP),
+            Map.entry("TREATMENT_ELSEWHERE", UsageCategory.TREATMENT_ELSEWHERE),
+            Map.entry("ELSEWHERE_USE", UsageCategory.TREATMENT_ELSEWHERE));
 
     static final Map<String, QueryChannelType> QUERY_CHANNELS = Map.of(
             "WECHAT", QueryChannelType.WECHAT,
@@ -204,7 +206,8 @@ final class TopicRules {
             Map.entry("DEPOSIT", AccountTopic.OTHER),
             Map.entry("ACTIVATION", AccountTopic.OTHER),
             Map.entry("THRESHOLD", AccountTopic.USAGE_THRESHOLD),
-            Map.entry("CASH_FREELY", AccountTopic.CASH_ACCESS));
+            Map.entry("CASH_FREELY", AccountTopic.CASH_ACCESS),
+            Map.entry("REIMBURSEMENT_PAYOUT", AccountTopic.REIMBURSEMENT_PAYOUT));
 
     private TopicRules() {
     }
@@ -368,6 +371,33 @@ final class TopicRules {
         }
         return best;
     }
+
+    /**
+     * Whether the answer should hold the rules on treatment away from the place insured: asked about it (异地就医,
+     * 跨省备案, 外省能用吗) in a question on using the balance, on the account or on whom to ask, or asked how the
+     * balance is used in another place the question names (广东医保卡去广西能刷吗). Not when another place is where
+     * one moves for work (the years and the account move with one) or where relatives are (the wallet pays for
+     * them); a withdrawal question naming another province is about moving jobs, and a balance question about
+     * where to look.
+     */
+    static boolean asksAboutTreatmentElsewhere(Topic topic, List<String> intents, boolean anotherPlaceNamed) {
+        boolean asked = (topic == Topic.USAGE || topic == Topic.GENERAL || topic == Topic.CONTACT)
+                && (intents.contains("TREATMENT_ELSEWHERE") || intents.contains("ELSEWHERE_USE"))
+                || topic == Topic.USAGE && anotherPlaceNamed;
+        return asked && intents.stream().noneMatch(NOT_TREATMENT_ELSEWHERE::contains);
+    }
+
+    /** The uses a question narrows the usage slice to; treatment elsewhere only where that is what is asked. */
+    static Set<UsageCategory> usesAsked(List<String> intents) {
+        Set<UsageCategory> uses = narrowing(intents, USAGE_CATEGORIES);
+        if (intents.stream().anyMatch(NOT_TREATMENT_ELSEWHERE::contains)) {
+            uses.remove(UsageCategory.TREATMENT_ELSEWHERE);
+        }
+        return uses;
+    }
+
+    private static final Set<String> NOT_TREATMENT_ELSEWHERE = Set.of("CROSS_REGION", "CONTRIBUTION_YEARS", "FAMILY",
+            "WALLET", "PREMIUM");
 
     /** The account topics the intents ask about (the wallet is two). */
     static Set<AccountTopic> accountTopics(List<String> intents) {

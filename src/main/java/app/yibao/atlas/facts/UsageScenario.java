@@ -32,12 +32,14 @@ public final class UsageScenario extends PolicyFact {
 
     /**
      * A category of its own: a city's rule for pharmacies does not hide the nation's for inpatient care. A use
-     * of no listed category stands alone.
+     * of no listed category stands alone, and so do the rules on treatment elsewhere: a province's filing rule adds
+     * to the nation's principle that the card works where one is insured, it does not replace it.
      */
     @Override
     @Ignore
     public Object inheritanceSubject() {
-        return category == UsageCategory.OTHER ? getFactId() : category;
+        return category == UsageCategory.OTHER || category == UsageCategory.TREATMENT_ELSEWHERE ? getFactId()
+                : category;
     }
 
     public @NonNull List<@NonNull Beneficiary> getBeneficiaries() {

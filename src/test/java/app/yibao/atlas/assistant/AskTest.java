@@ -99,6 +99,42 @@ class AskTest {
     }
 
     @Test
+    void treatmentAwayFromThePlaceInsuredIsAnsweredWhenAskedAndOnlyThen() {
+        String selection = "intents usageScenarios { factId region { code } } disclaimer";
+        // a Guangdong city: the nation's principle and the province's filing rule, which add up
+        JsonPath shenzhen = ask(selection, "深圳医保去外省看病要备案吗，在哪办");
+        assertThat(shenzhen.getList("usageScenarios.factId"), hasItems("national-usage-treatment-elsewhere",
+                "guangdong-usage-cross-province-filing"));
+        // another place named where the card is to be used; Guangdong's filing rule is a lead, labelled and said so
+        JsonPath harbin = ask(selection, "我在哈尔滨参保，冬天去三亚住，在三亚的药店能刷哈尔滨的医保卡吗");
+        assertThat(harbin.getList("usageScenarios.factId"), hasItems("national-usage-treatment-elsewhere",
+                "guangdong-usage-cross-province-filing"));
+        assertThat(harbin.getString("disclaimer"), containsString("广东"));
+        JsonPath english = ask(selection, "Can I use my medical insurance card anywhere in China?");
+        assertThat(english.getList("intents"), hasItem("TREATMENT_ELSEWHERE"));
+        assertThat(english.getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
+        // not with every use of the balance, nor where another province is where relatives or a new job are
+        assertThat(ask(selection, "深圳医保个人账户可以用在哪些地方").getList("usageScenarios.factId"),
+                not(hasItem("national-usage-treatment-elsewhere")));
+        assertThat(ask(selection, "医保个人账户能跨省给家人用吗").getList("usageScenarios.factId"),
+                not(hasItem("national-usage-treatment-elsewhere")));
+    }
+
+    @Test
+    void whereReimbursementsArePaidIsAnsweredWhenAskedWhateverTheTopic() {
+        String selection = "topic accountFacts { factId }";
+        assertThat(ask(selection, "医保报销的钱打到哪个账户").getList("accountFacts.factId"),
+                hasItem("national-account-reimbursement-payout"));
+        JsonPath refund = ask(selection, "看病报销后退回医保卡的钱能提现吗");
+        assertThat(refund.getString("topic"), equalTo("WITHDRAWAL"));
+        assertThat(refund.getList("accountFacts.factId"), hasItem("national-account-reimbursement-payout"));
+        assertThat(ask(selection, "When my medical bills are reimbursed, which account does the money go to?")
+                .getList("accountFacts.factId"), hasItem("national-account-reimbursement-payout"));
+        assertThat(ask(selection, "医保个人账户是什么，有什么用").getList("accountFacts.factId"),
+                not(hasItem("national-account-reimbursement-payout")));
+    }
+
+    @Test
     void theAccountsPlaceIsTheSubjectNotWhereTheAskerWorksNorAPlaceDealtWith() {
         String selection = "region { code } otherRegions { code }";
         JsonPath works = ask(selection, "我在北京上班，医保还在老家阿克苏市，老家医保局电话多少");

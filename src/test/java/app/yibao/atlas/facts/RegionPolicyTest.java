@@ -192,11 +192,16 @@ class RegionPolicyTest {
         query("{ region(name: \"天津\") { usageScenarios { category inheritedFrom { code } } } }")
                 .body("data.region.usageScenarios.find { it.category == 'PHARMACY' }.inheritedFrom", nullValue())
                 .body("data.region.usageScenarios.find { it.category == 'INPATIENT' }.inheritedFrom.code", equalTo("000000"));
-        // a use of no listed category stands alone: 广东's rule on 广西 hides none of the nation's uses
+        // rules on treatment elsewhere add up: 广东's (on 广西, on filing) leave the nation's principle, and hide none
+        // of the nation's uses
         query("{ region(name: \"广州\") { usageScenarios { factId category inheritedFrom { code } } } }")
                 .body("data.region.usageScenarios.find { it.factId == 'guangdong-usage-in-guangxi' }.inheritedFrom.code",
                         equalTo("440000"))
-                .body("data.region.usageScenarios.category", hasItems("OTHER", "OUTPATIENT", "PHARMACY"));
+                .body("data.region.usageScenarios.find { it.factId == 'guangdong-usage-cross-province-filing' }"
+                        + ".inheritedFrom.code", equalTo("440000"))
+                .body("data.region.usageScenarios.find { it.factId == 'national-usage-treatment-elsewhere' }"
+                        + ".inheritedFrom.code", equalTo("000000"))
+                .body("data.region.usageScenarios.category", hasItems("TREATMENT_ELSEWHERE", "OUTPATIENT", "PHARMACY"));
     }
 
     @Test
