@@ -359,12 +359,11 @@ public class Assistant {
          * hold few, and another region's rule on the very thing asked is a better lead than none.
          */
         void treatmentElsewhere() {
+            usageScenarios = withAnswering(usageScenarios, FactKind.USAGE_SCENARIO, UsageScenario.class,
+                    use -> use.getCategory() == UsageCategory.TREATMENT_ELSEWHERE);
+            // every rule of the category answers for the place (they add up), so those not given are other regions'
             List<UsageScenario> all = new ArrayList<>(usageScenarios);
             Set<String> given = idsOf(all);
-            facts(FactKind.USAGE_SCENARIO, UsageScenario.class,
-                    use -> use.getCategory() == UsageCategory.TREATMENT_ELSEWHERE).stream()
-                    .filter(use -> given.add(use.getFactId())).forEach(all::add);
-            // every rule of the category answers for the place (they add up), so those not given are other regions'
             RulesByKey rules = snapshot.derived(RulesByKey.class, RulesByKey::new);
             for (PolicyFact fact : rules.of(UsageCategory.TREATMENT_ELSEWHERE)) {
                 if (current.test(fact) && given.add(fact.getFactId())) {
@@ -380,12 +379,17 @@ public class Assistant {
          * the topic: the rule on it, beside the slices the topic gives.
          */
         void reimbursementPayout() {
-            List<AccountFact> all = new ArrayList<>(accountFacts);
+            accountFacts = withAnswering(accountFacts, FactKind.ACCOUNT_FACT, AccountFact.class,
+                    fact -> fact.getTopic() == AccountTopic.REIMBURSEMENT_PAYOUT);
+        }
+
+        /** The slice and, after it, the facts of a kind that answer for the place and pass the filter, if not in it. */
+        private <F extends PolicyFact> List<F> withAnswering(List<F> slice, FactKind kind, Class<F> type,
+                Predicate<F> filter) {
+            List<F> all = new ArrayList<>(slice);
             Set<String> given = idsOf(all);
-            facts(FactKind.ACCOUNT_FACT, AccountFact.class,
-                    fact -> fact.getTopic() == AccountTopic.REIMBURSEMENT_PAYOUT).stream()
-                    .filter(fact -> given.add(fact.getFactId())).forEach(all::add);
-            accountFacts = List.copyOf(all);
+            facts(kind, type, filter).stream().filter(fact -> given.add(fact.getFactId())).forEach(all::add);
+            return List.copyOf(all);
         }
 
         /** The place's withdrawal procedure (its own or inherited); none if no region holds one. */
