@@ -381,19 +381,25 @@ final class TopicRules {
      * where to look.
      */
     static boolean asksAboutTreatmentElsewhere(Topic topic, List<String> intents, boolean anotherPlaceNamed) {
-        boolean asked = (topic == Topic.USAGE || topic == Topic.GENERAL || topic == Topic.CONTACT)
-                && (intents.contains("TREATMENT_ELSEWHERE") || intents.contains("ELSEWHERE_USE"))
+        if (isElsewhereForWorkOrRelatives(intents)) {
+            return false;
+        }
+        return (topic == Topic.USAGE || topic == Topic.GENERAL || topic == Topic.CONTACT)
+                && usesAsked(intents).contains(UsageCategory.TREATMENT_ELSEWHERE)
                 || topic == Topic.USAGE && anotherPlaceNamed;
-        return asked && intents.stream().noneMatch(NOT_TREATMENT_ELSEWHERE::contains);
     }
 
     /** The uses a question narrows the usage slice to; treatment elsewhere only where that is what is asked. */
     static Set<UsageCategory> usesAsked(List<String> intents) {
         Set<UsageCategory> uses = narrowing(intents, USAGE_CATEGORIES);
-        if (intents.stream().anyMatch(NOT_TREATMENT_ELSEWHERE::contains)) {
+        if (isElsewhereForWorkOrRelatives(intents)) {
             uses.remove(UsageCategory.TREATMENT_ELSEWHERE);
         }
         return uses;
+    }
+
+    private static boolean isElsewhereForWorkOrRelatives(List<String> intents) {
+        return intents.stream().anyMatch(NOT_TREATMENT_ELSEWHERE::contains);
     }
 
     private static final Set<String> NOT_TREATMENT_ELSEWHERE = Set.of("CROSS_REGION", "CONTRIBUTION_YEARS", "FAMILY",
