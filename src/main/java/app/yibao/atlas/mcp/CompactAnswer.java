@@ -31,8 +31,9 @@ import app.yibao.atlas.search.Tokenizer;
 /**
  * The ask answer as an LLM tool result, small because a model pays for every token: the facts that match the
  * question best come first, whole and with their citations, until the byte budget is spent; the rest are named
- * by id and title in moreFacts (region_policy or search give them in full), with their one-line description while
- * room is left. Sources are listed once, not in every citation, and hits that repeat a fact are left out.
+ * by id and title in moreFacts (region_policy or search give them in full). The room left goes to their one-line
+ * descriptions and to hits elsewhere, best-matching first; a procedure describes only the channels asked about.
+ * Sources are listed once, not in every citation, and hits that repeat a fact are left out.
  */
 final class CompactAnswer {
 
@@ -71,7 +72,8 @@ final class CompactAnswer {
         List<ObjectNode> full = new ArrayList<>();
         List<ObjectNode> brief = new ArrayList<>();
         for (PolicyFact fact : ranked) {
-            full.add(CompactJson.fact(snapshot, fact, answer.region()));
+            ObjectNode whole = CompactJson.fact(snapshot, fact, answer.region());
+            full.add(fact instanceof WithdrawalProcedure ? ChannelsAsked.described(whole, answer.intents()) : whole);
             ObjectNode named = CompactJson.object().put("id", fact.getId()).put("title", fact.getTitle());
             if (isSubregionsOwn(fact, answer)) {
                 named.set("region", CompactJson.region(fact.getRegion()));
@@ -118,36 +120,55 @@ final class CompactAnswer {
         if (all.size() > ranked.size()) {
             json.put("moreFactsLeftOut", all.size() - ranked.size());
         }
-        ArrayNode hits = json.putArray("hits");
-        for (SearchHit hit : answer.hits()) {
-            if (hits.size() < MAX_HITS && given.add(hit.factId())) {
-                ObjectNode compact = CompactJson.object().put("factId", hit.factId()).put("kind", hit.kind().name())
-                        .put("title", hit.title()).put("snippet", hit.snippet());
-                compact.set("region", CompactJson.region(hit.region()));
-                if (size + bytes(compact) <= maxBytes) {
-                    hits.add(compact);
-                    size += bytes(compact);
-                }
-            }
+        // The room left goes to what matches the question best, in the order of their scores: the summaries of the
+        // facts named in moreFacts, and the hits (leads elsewhere).
+        List<Offer> offers = new ArrayList<>();
+        answer.hits().forEach(hit -> offers.add(new Offer(hit.score(), hit, -1)));
+        for (int i = 0; i < notWhole.size(); i++) {
+            offers.add(new Offer(relevance.getOrDefault(notWhole.get(i).getFactId(), 0.0), null, i));
         }
-        // The room left tells what the facts named in moreFacts say, best first: each one's own summary.
-        for (int i = 0; i < more.size(); i++) {
-            String description = notWhole.get(i).getDescription();
-            if (description == null) {
-                continue;
-            }
-            ObjectNode named = (ObjectNode) more.get(i);
-            int before = bytes(named);
-            int growth = bytes(named.put("description", description)) - before;
-            if (size + growth <= maxBytes) {
-                size += growth;
-            } else {
-                named.remove("description");
-            }
+        offers.sort(Comparator.comparingDouble(offer -> -offer.score()));
+        ArrayNode hits = json.putArray("hits");
+        for (Offer offer : offers) {
+            size = offer.hit() != null ? withHit(hits, offer.hit(), given, size, maxBytes)
+                    : withDescription((ObjectNode) more.get(offer.named()), notWhole.get(offer.named()), size, maxBytes);
         }
         ObjectNode sourceList = json.putObject("sources");
         sources.forEach(sourceList::set);
         return json;
+    }
+
+    /** What may fill the room left: a hit, or the summary of the fact named at that place in moreFacts. */
+    private record Offer(double score, SearchHit hit, int named) {
+    }
+
+    /** The hit added to the hits, unless three are there, it repeats a fact given or the room is spent: the size. */
+    private static int withHit(ArrayNode hits, SearchHit hit, Set<String> given, int size, int maxBytes) {
+        if (hits.size() >= MAX_HITS || !given.add(hit.factId())) {
+            return size;
+        }
+        ObjectNode compact = CompactJson.object().put("factId", hit.factId()).put("kind", hit.kind().name())
+                .put("title", hit.title()).put("snippet", hit.snippet());
+        compact.set("region", CompactJson.region(hit.region()));
+        if (size + bytes(compact) > maxBytes) {
+            return size;
+        }
+        hits.add(compact);
+        return size + bytes(compact);
+    }
+
+    /** A fact named in moreFacts given its one-line description, if it has one and the room allows: the size. */
+    private static int withDescription(ObjectNode named, PolicyFact fact, int size, int maxBytes) {
+        if (fact.getDescription() == null) {
+            return size;
+        }
+        int before = bytes(named);
+        int growth = bytes(named.put("description", fact.getDescription())) - before;
+        if (size + growth > maxBytes) {
+            named.remove("description");
+            return size;
+        }
+        return size + growth;
     }
 
     /** Intents that ask how a withdrawal is done (which channel, what to bring, how long): the procedure answers. */
@@ -178,10 +199,13 @@ final class CompactAnswer {
                 && answer.intents().stream().anyMatch(HOW_TO_APPLY::contains) ? answer.withdrawalProcedure() : null;
         boolean onlyWhatOrHow = answer.intents().stream().filter(HOW_TO_APPLY::contains)
                 .allMatch(intent -> intent.equals("MATERIALS") || intent.equals("HOW_TO_WITHDRAW"));
-        boolean caseFirst = procedure != null && onlyWhatOrHow && answer.namesAWithdrawalCondition()
+        boolean caseAsked = answer.namesAWithdrawalCondition()
                 && answer.withdrawalConditions().size() <= NAMED_CONDITIONS;
-        // What becomes of the balance in a named case (moving jobs, a death) is that case's rule, before the account's.
-        boolean caseAnswers = caseFirst || answer.topic() == Topic.GENERAL && answer.namesAWithdrawalCondition();
+        boolean caseFirst = procedure != null && onlyWhatOrHow && caseAsked;
+        // What becomes of the balance in a named case (moving jobs, a death) is that case's rule, before the account's;
+        // and whether a named case opens the balance (换工作了能取吗) is that case's rule, before the procedure.
+        boolean caseAnswers = caseFirst || answer.topic() == Topic.GENERAL && answer.namesAWithdrawalCondition()
+                || answer.topic() == Topic.WITHDRAWAL && procedure == null && caseAsked;
         Set<PolicyFact> named = new HashSet<>(caseAnswers ? answer.withdrawalConditions() : List.of());
         // Whether the balance can be had as cash at a bank (平时能去银行取现吗, 去ATM取现金), where no bank pays it out at
         // an ATM: the rule that it is not cash at will answers, before the procedure that only a named case opens.

@@ -191,6 +191,42 @@ class McpToolsTest {
         assertThat(answer.getString("facts[0].id"), endsWith("national-withdrawal-cross-region"));
     }
 
+    /** Whether a named case opens the balance (换了工作能取吗) is that case's rule, before the procedure. */
+    @Test
+    void askingWhetherANamedCaseOpensTheBalanceGetsThatCaseBeforeTheProcedure() {
+        JsonPath answer = askTool("我从武汉的单位辞职去广州工作了，武汉职工医保个人账户里的钱能取吗");
+        assertThat(answer.getList("intents"), hasItem("CROSS_REGION"));
+        assertThat(answer.getString("facts[0].id"), endsWith("national-withdrawal-cross-region"));
+        assertThat(answer.getList("facts.kind"), not(hasItem("WITHDRAWAL_PROCEDURE")));
+    }
+
+    /** A procedure given whole names every channel but describes only those asked about: the rest is room. */
+    @Test
+    void aProcedureDescribesOnlyTheChannelsAskedAbout() {
+        JsonPath answer = askTool("深圳 医保余额 网银 划转");
+        assertThat(answer.getString("facts[0].id"), equalTo("shenzhen-withdrawal-procedure"));
+        String channels = "facts[0].details.channels";
+        assertThat(answer.getList(channels + ".type"), hasItems("ONLINE", "SERVICE_WINDOW", "BANK_COUNTER", "ATM"));
+        assertThat(answer.getList(channels + ".findAll { it.description != null }.type"),
+                containsInAnyOrder("BANK_COUNTER", "ATM"));
+        // the snapshot's own procedure is untouched: the next question about the window gets the window described
+        JsonPath window = askTool("深圳医保余额提取 去窗口 怎么办");
+        assertThat(window.getString(channels + ".find { it.type == 'SERVICE_WINDOW' }.description"),
+                not(emptyOrNullString()));
+    }
+
+    /**
+     * The room left goes to what matches best, summaries of the answer's facts or hits elsewhere: asked whether the
+     * balance can be moved to a bank card, the rule that it is not cash at will is summed up beside the procedure.
+     */
+    @Test
+    void theRoomLeftGoesToTheSummaryThatMatchesBest() {
+        JsonPath answer = askTool("医保卡里的钱能直接转到自己银行卡里吗");
+        assertThat(answer.getString("facts[0].kind"), equalTo("WITHDRAWAL_PROCEDURE"));
+        assertThat(answer.getString("moreFacts.find { it.id == 'national-account-cash-access' }.description"),
+                containsString("无法直接提现"));
+    }
+
     /** The same claim filed under two kinds is given whole once; its room goes to the other side of the dispute. */
     @Test
     void aClaimGivenWholeOnceLeavesRoomForTheOtherSideOfItsDispute() {
