@@ -120,9 +120,7 @@ public class Assistant {
         if (TopicRules.asksAboutTreatmentElsewhere(topic, intents, !places.others().isEmpty())) {
             slices.treatmentElsewhere();
         }
-        if (intents.contains("REIMBURSEMENT_PAYOUT")) {
-            slices.reimbursementPayout();
-        }
+        slices.accountRulesAsked(intents);
         if (intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)) {
             slices.notices();
             // The notice that matches the question best, wherever it is: one place's warning (what becomes of the
@@ -375,20 +373,30 @@ public class Assistant {
         }
 
         /**
-         * Asked where reimbursed bills are paid, or whether what comes back may be drawn (报销后返还的钱能提现吗), whatever
-         * the topic: the rule on it, beside the slices the topic gives.
+         * Asked about an account rule given only when asked (报销的钱打到哪, 非定点医院的记录会影响提取吗), whatever the
+         * topic: the rules on it that answer for the place, or else other regions' (labelled, and said to be theirs),
+         * beside the slices the topic gives.
          */
-        void reimbursementPayout() {
-            accountFacts = withAnswering(accountFacts, FactKind.ACCOUNT_FACT, AccountFact.class,
-                    fact -> fact.getTopic() == AccountTopic.REIMBURSEMENT_PAYOUT);
+        void accountRulesAsked(List<String> intents) {
+            Set<AccountTopic> asked = TopicRules.narrowing(intents, TopicRules.ACCOUNT_TOPICS);
+            asked.retainAll(TopicRules.GIVEN_WHEN_ASKED);
+            if (!asked.isEmpty()) {
+                accountFacts = withAnswering(accountFacts,
+                        answering(FactKind.ACCOUNT_FACT, AccountFact.class, asked, AccountFact::getTopic));
+            }
         }
 
-        /** The slice and, after it, the facts of a kind that answer for the place and pass the filter, if not in it. */
+        /** The slice and, after it, the facts that answer for the place and pass the filter, if not in it. */
         private <F extends PolicyFact> List<F> withAnswering(List<F> slice, FactKind kind, Class<F> type,
                 Predicate<F> filter) {
+            return withAnswering(slice, facts(kind, type, filter));
+        }
+
+        /** The slice and, after it, the facts given that are not in it. */
+        private static <F extends PolicyFact> List<F> withAnswering(List<F> slice, List<F> answering) {
             List<F> all = new ArrayList<>(slice);
             Set<String> given = idsOf(all);
-            facts(kind, type, filter).stream().filter(fact -> given.add(fact.getFactId())).forEach(all::add);
+            answering.stream().filter(fact -> given.add(fact.getFactId())).forEach(all::add);
             return List.copyOf(all);
         }
 
@@ -436,11 +444,11 @@ public class Assistant {
                 topics = EnumSet.of(AccountTopic.CASH_ACCESS);
             }
             accountFacts = narrowed(FactKind.ACCOUNT_FACT, AccountFact.class, topics, AccountFact::getTopic);
-            // Where reimbursements are paid is given when asked about, not with every question on the account.
-            if (!topics.contains(AccountTopic.REIMBURSEMENT_PAYOUT)) {
-                accountFacts = accountFacts.stream()
-                        .filter(fact -> fact.getTopic() != AccountTopic.REIMBURSEMENT_PAYOUT).toList();
-            }
+            // Rules on a narrow matter (where reimbursements are paid) are given when asked about, not with every
+            // question on the account.
+            Set<AccountTopic> shown = topics;
+            accountFacts = accountFacts.stream().filter(fact -> !TopicRules.GIVEN_WHEN_ASKED.contains(fact.getTopic())
+                    || shown.contains(fact.getTopic())).toList();
             // What the place's app or mini program is called (湖南的医保小程序叫什么): those that answer for it, its own or
             // the nation's, whose names may be known only as ways to check the balance (湘医保).
             if (intents.contains("BRAND") && (intents.contains("APP") || intents.contains("WECHAT"))) {

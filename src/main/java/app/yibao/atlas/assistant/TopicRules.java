@@ -2,6 +2,7 @@ package app.yibao.atlas.assistant;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class TopicRules {
      * says may not be drawn, paying with another person's card, why an application failed), whatever the topic.
      */
     static final Set<String> NOTICE_INTENTS = Set.of("CAUTION", "AGENT", "FRAUD", "PROGRESS", "PENSION_ACCOUNT",
-            "AFTER_WITHDRAWAL", "ANOTHERS_CARD", "FAILED");
+            "AFTER_WITHDRAWAL", "ANOTHERS_CARD", "FAILED", "PRIVACY", "POLICY_VARIES", "WITHDRAWAL_SHARE");
 
     /** The most retrieval adds to a topic: less than a topic word (2.0), as much as a clear situation (1.5). */
     static final double RETRIEVAL = 1.5;
@@ -207,7 +208,15 @@ final class TopicRules {
             Map.entry("ACTIVATION", AccountTopic.OTHER),
             Map.entry("THRESHOLD", AccountTopic.USAGE_THRESHOLD),
             Map.entry("CASH_FREELY", AccountTopic.CASH_ACCESS),
-            Map.entry("REIMBURSEMENT_PAYOUT", AccountTopic.REIMBURSEMENT_PAYOUT));
+            Map.entry("REIMBURSEMENT_PAYOUT", AccountTopic.REIMBURSEMENT_PAYOUT),
+            Map.entry("RECORD_EFFECT", AccountTopic.NON_DESIGNATED_RECORDS));
+
+    /**
+     * Account rules on a narrow matter, given when a question asks about them, whatever its topic, and never with
+     * every answer on the account: they would take the room of the rules that answer.
+     */
+    static final Set<AccountTopic> GIVEN_WHEN_ASKED = EnumSet.of(AccountTopic.REIMBURSEMENT_PAYOUT,
+            AccountTopic.NON_DESIGNATED_RECORDS);
 
     private TopicRules() {
     }

@@ -176,7 +176,8 @@ final class CompactAnswer {
             "HOW_TO_WITHDRAW", "WEBSITE", "ONLINE", "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
 
     /** Intents a notice answers, not a rule: the best-matching notice goes first. */
-    private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL", "FAILED");
+    private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL", "FAILED", "PRIVACY",
+            "POLICY_VARIES", "WITHDRAWAL_SHARE");
 
     /** Intents whose notice goes first even before the procedure: following an application, an agent's offer. */
     private static final Set<String> NOTICE_BEFORE_PROCEDURE = Set.of("PROGRESS", "AGENT");

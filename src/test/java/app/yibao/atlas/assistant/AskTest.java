@@ -134,6 +134,34 @@ class AskTest {
                 not(hasItem("national-account-reimbursement-payout")));
     }
 
+    /** What records at a non-designated hospital affect: 南京's rule, given when asked wherever the place, and said so. */
+    @Test
+    void whatRecordsAtANonDesignatedHospitalAffectIsAnsweredOnlyWhenAsked() {
+        String selection = "intents accountFacts { factId region { name } } disclaimer";
+        JsonPath asked = ask(selection, "在非定点医院看过病，记录会影响我提取医保余额吗");
+        assertThat(asked.getList("intents"), hasItem("RECORD_EFFECT"));
+        assertThat(asked.getString("accountFacts.find { it.factId == 'nanjing-account-non-designated-records' }.region.name"),
+                equalTo("南京市"));
+        assertThat(asked.getString("disclaimer"), containsString("南京市"));
+        assertThat(ask(selection, "南京医保个人账户有哪些规定").getList("accountFacts.factId"),
+                not(hasItem("nanjing-account-non-designated-records")));
+        assertThat(ask(selection, "医保卡在非定点药店能用吗").getList("intents"), not(hasItem("RECORD_EFFECT")));
+    }
+
+    /** Privacy online, whether the rules are the same everywhere, whether part may be drawn: the notices answer. */
+    @Test
+    void precautionsAskedInOtherWordsGetTheNoticesThatSayThem() {
+        String selection = "intents notices { factId }";
+        JsonPath privacy = ask(selection, "网上办医保业务怎么保护个人隐私");
+        assertThat(privacy.getList("intents"), hasItem("PRIVACY"));
+        assertThat(privacy.getList("notices.factId"), hasItem("national-notice-privacy"));
+        assertThat(ask(selection, "医保余额提取的条件全国统一吗").getList("notices.factId"),
+                hasItem("national-notice-policy-differences"));
+        JsonPath share = ask(selection, "符合条件的话医保余额能只提一部分吗");
+        assertThat(share.getList("intents"), hasItem("WITHDRAWAL_SHARE"));
+        assertThat(share.getList("notices.factId"), hasItem("national-notice-policy-differences"));
+    }
+
     @Test
     void theAccountsPlaceIsTheSubjectNotWhereTheAskerWorksNorAPlaceDealtWith() {
         String selection = "region { code } otherRegions { code }";

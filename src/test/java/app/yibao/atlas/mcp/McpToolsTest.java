@@ -118,6 +118,13 @@ class McpToolsTest {
         assertThat(firstFactOf("深镇医保余额提取失败了咋回事"), equalTo("shenzhen-notice-accurate-information"));
     }
 
+    /** Asked how to keep one's details safe online, or whether the rules are the same everywhere: a notice first. */
+    @Test
+    void askingAboutPrivacyOrWhetherRulesDifferGetsTheNoticeFirst() {
+        assertThat(firstFactOf("网上办医保业务怎么保护个人隐私"), endsWith("notice-privacy"));
+        assertThat(firstFactOf("医保余额提取的条件全国统一吗"), equalTo("national-notice-policy-differences"));
+    }
+
     @Test
     void askingWhetherAnAgentCanBeTrustedGetsTheWarningFirst() {
         assertThat(firstFactOf("网上看到有人说可以代取医保卡里的钱，收一点手续费，能信吗"),
