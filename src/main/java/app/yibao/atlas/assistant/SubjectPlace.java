@@ -54,6 +54,12 @@ final class SubjectPlace {
     private static final Pattern NARROWING_GAP = Pattern.compile("\\s*的?\\s*");
     // what lies between two places asked about side by side: a few words of the first (医保中心) and "and"
     private static final Pattern SIDE_BY_SIDE = Pattern.compile("[^，,。；;？?！!\\s]{0,8}?(和|与|跟|以及|还有|、)|[^,.;?!]{0,30}?\\band\\s*");
+    // insured at the prefecture's own level (地区本级, 行署的单位), not at a city or county within it
+    private static final Pattern PREFECTURES_OWN_LEVEL = Pattern.compile("地区本级|地区级|州本级|地区直属|行署"
+            + "|prefecture[- ]level");
+    private static final Pattern OFFICE_AFTER = Pattern.compile("^(市|县)?的?\\s*(医保|社保|医疗保障)(中心|局|服务中心)");
+    // 那地区本级的呢: the prefecture's own level asked after the place dealt with
+    private static final Pattern ASKED_LAST = Pattern.compile("那\\s*(地区本级|地区级|州本级)的?\\s*(呢|电话)");
     private static final int BEFORE = 6;
     private static final int BEFORE_LATIN = 30;
 
@@ -77,6 +83,21 @@ final class SubjectPlace {
             Region other = candidates.get(i).get(0);
             if (i != subject && !other.equals(chosen.get(0)) && !isAncestor(snapshot, other, chosen.get(0))) {
                 others.add(other);
+            }
+        }
+        // 医保是地区本级参的 (温宿县, 阿克苏市 named): the account is the prefecture's own, not the city's or the county's;
+        // unless the county's own office is asked about too (拜城县医保中心电话…打不通能打地区本级的吗), and not only
+        // dealt with (阿克苏市的医保中心电话我知道了，那地区本级的呢)
+        String afterSubject = text.substring(mentions.get(subject).end());
+        boolean ownOfficeAsked = OFFICE_AFTER.matcher(afterSubject).find()
+                && !ASKED_LAST.matcher(afterSubject).find();
+        if (PREFECTURES_OWN_LEVEL.matcher(text).find() && chosen.get(0).level() == RegionLevel.COUNTY
+                && !ownOfficeAsked) {
+            Region prefecture = snapshot.parentOf(chosen.get(0)).orElseThrow();
+            if (prefecture.level() == RegionLevel.PREFECTURE) {
+                others.remove(prefecture);
+                others.add(chosen.get(0));
+                return new Reading(List.of(prefecture), List.copyOf(others));
             }
         }
         return new Reading(chosen, List.copyOf(others));

@@ -162,6 +162,21 @@ class AskTest {
         assertThat(share.getList("notices.factId"), hasItem("national-notice-policy-differences"));
     }
 
+    /** Insured at the prefecture's own level (地区本级), whatever city or county is named: the prefecture is asked about. */
+    @Test
+    void anAccountAtThePrefecturesOwnLevelIsThePrefecturesNotACitysWithinIt() {
+        String selection = "region { code } otherRegions { code }";
+        JsonPath city = ask(selection, "我在阿克苏市上班，医保是地区本级参保的，不是市里的，医保中心电话多少");
+        assertThat(city.getString("region.code"), equalTo("652900"));
+        assertThat(city.getList("otherRegions.code"), contains("652901"));
+        assertThat(regionOf("我住温宿县，单位在行署，医保个人账户的事打哪个电话"), equalTo("652900"));
+        assertThat(regionOf("I work in Kuqa, insured at the Aksu prefecture-level centre: what is its phone number?"),
+                equalTo("652900"));
+        assertThat(regionOf("我住温宿县，医保个人账户的事打哪个电话"), equalTo("652922"));
+        // the county's own office asked about, the prefecture's only as a fallback
+        assertThat(regionOf("拜城县医保中心电话多少？打不通的话能打地区本级的吗"), equalTo("652926"));
+    }
+
     @Test
     void theAccountsPlaceIsTheSubjectNotWhereTheAskerWorksNorAPlaceDealtWith() {
         String selection = "region { code } otherRegions { code }";
