@@ -90,6 +90,7 @@ const ENUMS = {
     CONTRIBUTION: ['缴费', 'Contributions'], CONTRIBUTION_YEARS: ['缴费年限', 'Contribution years'],
     CREDITING: ['划入', 'Crediting'], FEE: ['费用', 'Fees'], INTEREST: ['利息', 'Interest'],
     OTHER: ['其他', 'Other'], REIMBURSEMENT_PAYOUT: ['报销款去向', 'Reimbursement payout'],
+    REIMBURSEMENT_OVERVIEW: ['年度报销查询', 'Reimbursement overview'],
     NON_DESIGNATED_RECORDS: ['非定点医院消费记录', 'Records at non-designated hospitals'], TIER: ['档次', 'Tiers'],
     USAGE_THRESHOLD: ['使用门槛', 'Usage threshold'],
     WALLET_ROLLOUT: ['医保钱包开通', 'Wallet roll-out'], WALLET_TRANSFER: ['医保钱包', 'Wallet transfers'],

@@ -134,6 +134,19 @@ class AskTest {
                 not(hasItem("national-account-reimbursement-payout")));
     }
 
+    /** Where the year's reimbursements are shown (年度报销额度): the national platform's, only when asked. */
+    @Test
+    void whereTheYearsReimbursementsAreShownIsAnsweredOnlyWhenAsked() {
+        String selection = "intents accountFacts { factId }";
+        JsonPath asked = ask(selection, "今年看病报销了多少，还能报多少，去哪查");
+        assertThat(asked.getList("intents"), hasItem("REIMBURSED_SO_FAR"));
+        assertThat(asked.getList("accountFacts.factId"), hasItem("national-account-reimbursement-overview"));
+        assertThat(ask(selection, "How much has been reimbursed so far this year, and where can I see it?")
+                .getList("accountFacts.factId"), hasItem("national-account-reimbursement-overview"));
+        assertThat(ask(selection, "医保个人账户有哪些规定").getList("accountFacts.factId"),
+                not(hasItem("national-account-reimbursement-overview")));
+    }
+
     /** What records at a non-designated hospital affect: 南京's rule, given when asked wherever the place, and said so. */
     @Test
     void whatRecordsAtANonDesignatedHospitalAffectIsAnsweredOnlyWhenAsked() {
