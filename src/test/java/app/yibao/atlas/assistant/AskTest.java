@@ -408,6 +408,10 @@ class AskTest {
         assertThat(named.getString("topic"), equalTo("GENERAL"));
         assertThat(named.getList("queryChannels.type"), everyItem(equalTo("MINI_PROGRAM")));
         assertThat(named.getList("queryChannels.name"), hasItem(containsString("湘医保")));
+        // asked what else the app shows: the apps, whose descriptions say
+        JsonPath shows = ask("topic queryChannels { type }", "医保APP除了查余额还能查报销进度吗");
+        assertThat(shows.getString("topic"), equalTo("GENERAL"));
+        assertThat(shows.getList("queryChannels.type"), hasItem("MOBILE_APP"));
     }
 
     @Test
