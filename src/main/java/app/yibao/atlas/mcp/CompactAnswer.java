@@ -180,7 +180,7 @@ final class CompactAnswer {
             "POLICY_VARIES", "WITHDRAWAL_SHARE");
 
     /** Intents whose notice goes first even before the procedure: following an application, an agent's offer. */
-    private static final Set<String> NOTICE_BEFORE_PROCEDURE = Set.of("PROGRESS", "AGENT");
+    private static final Set<String> NOTICE_BEFORE_PROCEDURE = Set.of("PROGRESS", "AGENT", "FAILED");
 
     /** Words that ask for cash (the question's own, typos corrected). */
     private static final Set<String> CASH = Set.of("取现", "现金", "提现", "取钱", "取出", "cash");

@@ -818,6 +818,10 @@ class AskTest {
             "俺娘看病能用俺个人账户里的钱吗 | intents | FAMILY",
             "能用我个账给女朋友买药吗 | intents | FAMILY",
             "俺不会弄智能手机,医保余额上哪查 | intents | NO_SMARTPHONE",
+            "How do I check my balance in Chengdu without the internet? | intents | NO_SMARTPHONE",
+            // the materials not all brought is an application that fails; swapping the card for cash is fraud
+            "去窗口办提取，材料没带全会怎样 | intents | FAILED",
+            "药店说医保卡能换现金，这样行吗 | intents | FRAUD",
             "南京医保余额取了之后 这个账户还能用不 | intents | AFTER_WITHDRAWAL",
             "Where do I hand in the application to withdraw the balance? | intents | WHERE_TO_APPLY",
             "When I see a doctor, what part of the bill does my personal account pay? | intents | COST_SHARE",

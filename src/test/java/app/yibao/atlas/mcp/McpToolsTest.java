@@ -116,6 +116,8 @@ class McpToolsTest {
     @Test
     void askingWhyAnApplicationFailedGetsTheNoticeThatSaysFirst() {
         assertThat(firstFactOf("深镇医保余额提取失败了咋回事"), equalTo("shenzhen-notice-accurate-information"));
+        // asked online, as the procedure would answer: what goes wrong is still the notice's
+        assertThat(firstFactOf("深圳医保余额网上申请提取，信息填错了会怎样"), equalTo("shenzhen-notice-accurate-information"));
     }
 
     /** Asked how to keep one's details safe online, or whether the rules are the same everywhere: a notice first. */
