@@ -817,6 +817,9 @@ class AskTest {
             // 俺 is 我 in the north (俺娘 a mother); a girlfriend is asked about as family would be
             "俺娘看病能用俺个人账户里的钱吗 | intents | FAMILY",
             "能用我个账给女朋友买药吗 | intents | FAMILY",
+            // whether the account pays for a relative the family-sharing rule does not list: asked as family
+            "Can my grandfather use my personal account for his medicine? | intents | FAMILY",
+            "离婚了，医保个人账户还能给前妻用吗 | intents | FAMILY",
             "俺不会弄智能手机,医保余额上哪查 | intents | NO_SMARTPHONE",
             "How do I check my balance in Chengdu without the internet? | intents | NO_SMARTPHONE",
             // the materials not all brought is an application that fails; swapping the card for cash is fraud
