@@ -820,6 +820,10 @@ class AskTest {
             // whether the account pays for a relative the family-sharing rule does not list: asked as family
             "Can my grandfather use my personal account for his medicine? | intents | FAMILY",
             "离婚了，医保个人账户还能给前妻用吗 | intents | FAMILY",
+            // what a pharmacy sells the balance for (保健品: the list of covered drugs says); what the pool does not pay
+            "医保卡余额在药店能买保健品吗 | intents | PHARMACY",
+            "住院有些不给报的费用能用个人账户付吗 | intents | COST_SHARE",
+            "老板说人走了医保个人账户的钱就归公司了 | intents | CARRY_OVER",
             "俺不会弄智能手机,医保余额上哪查 | intents | NO_SMARTPHONE",
             "How do I check my balance in Chengdu without the internet? | intents | NO_SMARTPHONE",
             // the materials not all brought is an application that fails; swapping the card for cash is fraud
