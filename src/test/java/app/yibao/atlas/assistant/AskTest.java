@@ -824,6 +824,9 @@ class AskTest {
             "医保卡余额在药店能买保健品吗 | intents | PHARMACY",
             "住院有些不给报的费用能用个人账户付吗 | intents | COST_SHARE",
             "老板说人走了医保个人账户的钱就归公司了 | intents | CARRY_OVER",
+            // an emergency paid out of pocket (急诊垫付) is among the serious cases some places open the balance for
+            "南京急诊先垫了好几万，个人账户余额能提吗 | intents | SERIOUS_ILLNESS",
+            "In Nanjing, can I withdraw the balance if I give up the employee insurance? | intents | OPT_OUT",
             "俺不会弄智能手机,医保余额上哪查 | intents | NO_SMARTPHONE",
             "How do I check my balance in Chengdu without the internet? | intents | NO_SMARTPHONE",
             // the materials not all brought is an application that fails; swapping the card for cash is fraud

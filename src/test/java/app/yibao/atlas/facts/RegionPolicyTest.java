@@ -177,7 +177,7 @@ class RegionPolicyTest {
                         contains("jiangsu-account-wallet-pilot"))
                 .body("data.region.accountFacts.find { it.topic == 'INTEREST' }.inheritedFrom.code", equalTo("000000"))
                 .body("data.region.withdrawalConditions.inheritedFrom", everyItem(nullValue()))
-                .body("data.region.withdrawalConditions.kind", not(hasItem("SERIOUS_ILLNESS")));
+                .body("data.region.withdrawalConditions.kind", not(hasItem("FINANCIAL_HARDSHIP")));
         // 甘孜's rule on moving a balance to relatives leaves the nation's list of where the wallet has opened
         query("{ region(name: \"甘孜\") { accountFacts { factId topic inheritedFrom { code } } } }")
                 .body("data.region.accountFacts.find { it.topic == 'WALLET_TRANSFER' }.factId",
