@@ -102,7 +102,7 @@ public final class Lexicon {
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
         "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 什么叫 是干什么的 被叫做 被称为 |",
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 超过某个数 | threshold",
-        "STATEMENT: 明细 消费记录 缴费记录 流水 每一笔 花在哪 能看到什么 还能看到 能看到哪些 还能查 除了余额 | statement history record",
+        "STATEMENT: 明细 消费记录 缴费记录 流水 每一笔 花在哪 能看到什么 还能看到 能看到哪些 还能查 除了余额 能查啥 能查什么 看到些啥 有什么功能 有啥功能 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
         "FRAUD: 骗保 欺诈 套现 违规 乱用 冒用 借给 借我的医保卡 借我医保卡 借医保卡 借卡 套出来 违法 换现金 | fraud taoxian legal illegal lend",
         "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 养老个人账户 养老个账 |",

@@ -412,6 +412,10 @@ class AskTest {
         JsonPath shows = ask("topic queryChannels { type }", "医保APP除了查余额还能查报销进度吗");
         assertThat(shows.getString("topic"), equalTo("GENERAL"));
         assertThat(shows.getList("queryChannels.type"), hasItem("MOBILE_APP"));
+        // and which mini program shows the year's reimbursements: the province's own, and the nation's rule on it
+        JsonPath reimbursed = ask("queryChannels { name } accountFacts { factId }", "长沙医保有啥小程序能看今年报销了多少");
+        assertThat(reimbursed.getList("queryChannels.name"), hasItem(containsString("湘医保")));
+        assertThat(reimbursed.getList("accountFacts.factId"), hasItem("national-account-reimbursement-overview"));
     }
 
     @Test
