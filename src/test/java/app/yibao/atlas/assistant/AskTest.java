@@ -833,6 +833,8 @@ class AskTest {
             "In Nanjing, can I withdraw the balance if I give up the employee insurance? | intents | OPT_OUT",
             "俺不会弄智能手机,医保余额上哪查 | intents | NO_SMARTPHONE",
             "How do I check my balance in Chengdu without the internet? | intents | NO_SMARTPHONE",
+            "我妈不会手机，医保余额怎么查 | intents | NO_SMARTPHONE",
+            "My father doesn't use apps. How can he check his balance? | intents | NO_SMARTPHONE",
             // the materials not all brought is an application that fails; swapping the card for cash is fraud
             "去窗口办提取，材料没带全会怎样 | intents | FAILED",
             "药店说医保卡能换现金，这样行吗 | intents | FRAUD",
