@@ -93,7 +93,7 @@ public final class Lexicon {
         "CARD: 医保卡 社保卡 | card",
         "DEPOSIT: 存入 存钱 存点钱 存进 充值 充钱 存取钱 存取 | deposit",
         "ACTIVATION: 激活 | activat",
-        "CAUTION: 注意事项 注意什么 要注意 注意些 注意哪些 注意点 小心 风险 后果 安全 冻结 | caution precaution careful risk",
+        "CAUTION: 注意事项 注意什么 要注意 注意些 注意哪些 注意点 小心 风险 后果 安全 冻结 处罚 | caution precaution careful risk consequence penalt",
         "PRIVACY: 个人信息 信息泄露 泄露 泄漏 隐私 信息安全 第三方网站 第三方平台 第三方app 假网站 钓鱼网站 | privacy phishing",
         "POLICY_VARIES: 各地 各个地方 每个地方 每个城市 各个城市 全国统一 全国都一样 都一样吗 因地而异 | vary varies",
         "REIMBURSED_SO_FAR: 报销额度 年度报销 报销了多少 报了多少 还能报多少 还能报销多少 个人支付金额 报销资格 报销情况 |",

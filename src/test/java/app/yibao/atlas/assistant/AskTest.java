@@ -173,6 +173,8 @@ class AskTest {
         JsonPath share = ask(selection, "符合条件的话医保余额能只提一部分吗");
         assertThat(share.getList("intents"), hasItem("WITHDRAWAL_SHARE"));
         assertThat(share.getList("notices.factId"), hasItem("national-notice-policy-differences"));
+        // the consequences of cashing out are the penalty 深圳's notice on fraud names, the only one that says
+        assertThat(ask(selection, "拿医保卡去套现有什么后果").getList("notices.factId"), hasItem("shenzhen-notice-fraud"));
     }
 
     /** Insured at the prefecture's own level (地区本级), whatever city or county is named: the prefecture is asked about. */
