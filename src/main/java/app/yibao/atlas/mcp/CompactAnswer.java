@@ -130,8 +130,8 @@ final class CompactAnswer {
         offers.sort(Comparator.comparingDouble(offer -> -offer.score()));
         ArrayNode hits = json.putArray("hits");
         for (Offer offer : offers) {
-            size = offer.hit() != null ? withHit(hits, offer.hit(), given, size, maxBytes)
-                    : withDescription((ObjectNode) more.get(offer.named()), notWhole.get(offer.named()), size, maxBytes);
+            size = offer.hit() != null ? withHit(hits, offer.hit(), given, size, maxBytes) : withDescription(
+                    (ObjectNode) more.get(offer.named()), notWhole.get(offer.named()), size, maxBytes);
         }
         ObjectNode sourceList = json.putObject("sources");
         sources.forEach(sourceList::set);
@@ -179,7 +179,7 @@ final class CompactAnswer {
     private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL", "FAILED", "PRIVACY",
             "POLICY_VARIES", "WITHDRAWAL_SHARE");
 
-    /** Intents whose notice goes first even before the procedure: following an application, an agent's offer. */
+    /** Notices that go first even before the procedure: following an application, an agent's offer, what fails one. */
     private static final Set<String> NOTICE_BEFORE_PROCEDURE = Set.of("PROGRESS", "AGENT", "FAILED");
 
     /** Words that ask for cash (the question's own, typos corrected). */

@@ -235,9 +235,9 @@ public final class Lexicon {
             Map.entry("REIMBURSED_SO_FAR", List.of("reimbursed so far", "reimbursement limit", "reimbursement quota",
                     "how much has been reimbursed")),
             Map.entry("WITHDRAWAL_SHARE", List.of("only part", "part of the balance")),
-            Map.entry("AFTER_WITHDRAWAL", List.of("afterwards", "after i withdraw", "after withdrawing", "account be closed",
-                    "account closed", "account is closed", "close my account",
-                    "after the withdrawal", "once i withdraw", "after i cash", "after cashing")),
+            Map.entry("AFTER_WITHDRAWAL", List.of("afterwards", "after i withdraw", "after withdrawing",
+                    "after the withdrawal", "once i withdraw", "after i cash", "after cashing", "account be closed",
+                    "account closed", "account is closed", "close my account")),
             // Leaving the mainland for good, to Hong Kong, Macau, Taiwan or abroad, is settling outside it (出境定居)
             Map.entry("EMIGRATION", List.of("for good", "permanently", "leave the mainland",
                     "leaving the mainland", "settle back", "settling back", "back to taiwan", "back to hong kong",
