@@ -122,29 +122,28 @@ class AskTest {
 
     @Test
     void whereReimbursementsArePaidIsAnsweredWhenAskedWhateverTheTopic() {
-        String selection = "topic accountFacts { factId }";
-        assertThat(ask(selection, "医保报销的钱打到哪个账户").getList("accountFacts.factId"),
-                hasItem("national-account-reimbursement-payout"));
-        JsonPath refund = ask(selection, "看病报销后退回医保卡的钱能提现吗");
-        assertThat(refund.getString("topic"), equalTo("WITHDRAWAL"));
-        assertThat(refund.getList("accountFacts.factId"), hasItem("national-account-reimbursement-payout"));
-        assertThat(ask(selection, "When my medical bills are reimbursed, which account does the money go to?")
-                .getList("accountFacts.factId"), hasItem("national-account-reimbursement-payout"));
-        assertThat(ask(selection, "医保个人账户是什么，有什么用").getList("accountFacts.factId"),
-                not(hasItem("national-account-reimbursement-payout")));
+        assertGivenOnlyWhenAsked("national-account-reimbursement-payout", "医保个人账户是什么，有什么用",
+                "医保报销的钱打到哪个账户", "看病报销后退回医保卡的钱能提现吗",
+                "When my medical bills are reimbursed, which account does the money go to?");
+        assertThat(ask("topic", "看病报销后退回医保卡的钱能提现吗").getString("topic"), equalTo("WITHDRAWAL"));
     }
 
     /** Where the year's reimbursements are shown (年度报销额度): the national platform's, only when asked. */
     @Test
     void whereTheYearsReimbursementsAreShownIsAnsweredOnlyWhenAsked() {
-        String selection = "intents accountFacts { factId }";
-        JsonPath asked = ask(selection, "今年看病报销了多少，还能报多少，去哪查");
-        assertThat(asked.getList("intents"), hasItem("REIMBURSED_SO_FAR"));
-        assertThat(asked.getList("accountFacts.factId"), hasItem("national-account-reimbursement-overview"));
-        assertThat(ask(selection, "How much has been reimbursed so far this year, and where can I see it?")
-                .getList("accountFacts.factId"), hasItem("national-account-reimbursement-overview"));
-        assertThat(ask(selection, "医保个人账户有哪些规定").getList("accountFacts.factId"),
-                not(hasItem("national-account-reimbursement-overview")));
+        assertThat(ask("intents", "今年看病报销了多少，还能报多少，去哪查").getList("intents"), hasItem("REIMBURSED_SO_FAR"));
+        assertGivenOnlyWhenAsked("national-account-reimbursement-overview", "医保个人账户有哪些规定",
+                "今年看病报销了多少，还能报多少，去哪查",
+                "How much has been reimbursed so far this year, and where can I see it?");
+    }
+
+    /** An account rule on a narrow matter: in the answers to the questions that ask about it, not in another's. */
+    private static void assertGivenOnlyWhenAsked(String factId, String notAsking, String... asking) {
+        for (String question : asking) {
+            assertThat(question, ask("accountFacts { factId }", question).getList("accountFacts.factId"),
+                    hasItem(factId));
+        }
+        assertThat(ask("accountFacts { factId }", notAsking).getList("accountFacts.factId"), not(hasItem(factId)));
     }
 
     /** What records at a non-designated hospital affect: 南京's rule, given when asked wherever the place, and said so. */
@@ -164,32 +163,28 @@ class AskTest {
     /** Privacy online, whether the rules are the same everywhere, whether part may be drawn: the notices answer. */
     @Test
     void precautionsAskedInOtherWordsGetTheNoticesThatSayThem() {
-        String selection = "intents notices { factId }";
-        JsonPath privacy = ask(selection, "网上办医保业务怎么保护个人隐私");
-        assertThat(privacy.getList("intents"), hasItem("PRIVACY"));
-        assertThat(privacy.getList("notices.factId"), hasItem("national-notice-privacy"));
-        assertThat(ask(selection, "医保余额提取的条件全国统一吗").getList("notices.factId"),
-                hasItem("national-notice-policy-differences"));
-        JsonPath share = ask(selection, "符合条件的话医保余额能只提一部分吗");
-        assertThat(share.getList("intents"), hasItem("WITHDRAWAL_SHARE"));
-        assertThat(share.getList("notices.factId"), hasItem("national-notice-policy-differences"));
-        // the consequences of cashing out are the penalty 深圳's notice on fraud names, the only one that says
-        assertThat(ask(selection, "拿医保卡去套现有什么后果").getList("notices.factId"), hasItem("shenzhen-notice-fraud"));
+        Map<String, String> notices = Map.of(
+                "网上办医保业务怎么保护个人隐私", "national-notice-privacy",
+                "医保余额提取的条件全国统一吗", "national-notice-policy-differences",
+                "符合条件的话医保余额能只提一部分吗", "national-notice-policy-differences",
+                // the consequences of cashing out are the penalty 深圳's notice on fraud names, the only one that says
+                "拿医保卡去套现有什么后果", "shenzhen-notice-fraud");
+        notices.forEach((question, notice) -> assertThat(question,
+                ask("notices { factId }", question).getList("notices.factId"), hasItem(notice)));
     }
 
     /** Insured at the prefecture's own level (地区本级), whatever city or county is named: the prefecture is asked about. */
     @Test
     void anAccountAtThePrefecturesOwnLevelIsThePrefecturesNotACitysWithinIt() {
-        String selection = "region { code } otherRegions { code }";
-        JsonPath city = ask(selection, "我在阿克苏市上班，医保是地区本级参保的，不是市里的，医保中心电话多少");
-        assertThat(city.getString("region.code"), equalTo("652900"));
-        assertThat(city.getList("otherRegions.code"), contains("652901"));
-        assertThat(regionOf("我住温宿县，单位在行署，医保个人账户的事打哪个电话"), equalTo("652900"));
-        assertThat(regionOf("I work in Kuqa, insured at the Aksu prefecture-level centre: what is its phone number?"),
-                equalTo("652900"));
-        assertThat(regionOf("我住温宿县，医保个人账户的事打哪个电话"), equalTo("652922"));
-        // the county's own office asked about, the prefecture's only as a fallback
-        assertThat(regionOf("拜城县医保中心电话多少？打不通的话能打地区本级的吗"), equalTo("652926"));
+        String inTheCity = "我在阿克苏市上班，医保是地区本级参保的，不是市里的，医保中心电话多少";
+        Map<String, String> regions = Map.of(inTheCity, "652900",
+                "我住温宿县，单位在行署，医保个人账户的事打哪个电话", "652900",
+                "I work in Kuqa, insured at the Aksu prefecture-level centre: what is its phone number?", "652900",
+                "我住温宿县，医保个人账户的事打哪个电话", "652922",
+                // the county's own office asked about, the prefecture's only as a fallback
+                "拜城县医保中心电话多少？打不通的话能打地区本级的吗", "652926");
+        regions.forEach((question, code) -> assertThat(question, regionOf(question), equalTo(code)));
+        assertThat(ask("otherRegions { code }", inTheCity).getList("otherRegions.code"), contains("652901"));
     }
 
     @Test
@@ -835,6 +830,8 @@ class AskTest {
             "In Nanjing, can I withdraw the balance if I give up the employee insurance? | intents | OPT_OUT",
             "俺不会弄智能手机,医保余额上哪查 | intents | NO_SMARTPHONE",
             "How do I check my balance in Chengdu without the internet? | intents | NO_SMARTPHONE",
+            "网上办医保业务怎么保护个人隐私 | intents | PRIVACY",
+            "符合条件的话医保余额能只提一部分吗 | intents | WITHDRAWAL_SHARE",
             "我妈不会手机，医保余额怎么查 | intents | NO_SMARTPHONE",
             "My father doesn't use apps. How can he check his balance? | intents | NO_SMARTPHONE",
             // the materials not all brought is an application that fails; swapping the card for cash is fraud
