@@ -357,19 +357,16 @@ public class Assistant {
          * hold few, and another region's rule on the very thing asked is a better lead than none.
          */
         void treatmentElsewhere() {
-            usageScenarios = withAnswering(usageScenarios, FactKind.USAGE_SCENARIO, UsageScenario.class,
-                    use -> use.getCategory() == UsageCategory.TREATMENT_ELSEWHERE);
+            usageScenarios = withAdded(usageScenarios, facts(FactKind.USAGE_SCENARIO, UsageScenario.class,
+                    use -> use.getCategory() == UsageCategory.TREATMENT_ELSEWHERE));
             // every rule of the category answers for the place (they add up), so those not given are other regions'
-            List<UsageScenario> all = new ArrayList<>(usageScenarios);
-            Set<String> given = idsOf(all);
-            RulesByKey rules = snapshot.derived(RulesByKey.class, RulesByKey::new);
-            for (PolicyFact fact : rules.of(UsageCategory.TREATMENT_ELSEWHERE)) {
-                if (current.test(fact) && given.add(fact.getFactId())) {
-                    all.add((UsageScenario) fact);
-                    elsewhere.add(fact.getRegion());
-                }
-            }
-            usageScenarios = List.copyOf(all);
+            Set<String> given = idsOf(usageScenarios);
+            List<UsageScenario> others = snapshot.derived(RulesByKey.class, RulesByKey::new)
+                    .of(UsageCategory.TREATMENT_ELSEWHERE).stream()
+                    .filter(fact -> current.test(fact) && !given.contains(fact.getFactId()))
+                    .map(UsageScenario.class::cast).toList();
+            others.forEach(use -> elsewhere.add(use.getRegion()));
+            usageScenarios = withAdded(usageScenarios, others);
         }
 
         /**
@@ -381,22 +378,16 @@ public class Assistant {
             Set<AccountTopic> asked = TopicRules.narrowing(intents, TopicRules.ACCOUNT_TOPICS);
             asked.retainAll(TopicRules.GIVEN_WHEN_ASKED);
             if (!asked.isEmpty()) {
-                accountFacts = withAnswering(accountFacts,
+                accountFacts = withAdded(accountFacts,
                         answering(FactKind.ACCOUNT_FACT, AccountFact.class, asked, AccountFact::getTopic));
             }
         }
 
-        /** The slice and, after it, the facts that answer for the place and pass the filter, if not in it. */
-        private <F extends PolicyFact> List<F> withAnswering(List<F> slice, FactKind kind, Class<F> type,
-                Predicate<F> filter) {
-            return withAnswering(slice, facts(kind, type, filter));
-        }
-
         /** The slice and, after it, the facts given that are not in it. */
-        private static <F extends PolicyFact> List<F> withAnswering(List<F> slice, List<F> answering) {
+        private static <F extends PolicyFact> List<F> withAdded(List<F> slice, List<F> added) {
             List<F> all = new ArrayList<>(slice);
             Set<String> given = idsOf(all);
-            answering.stream().filter(fact -> given.add(fact.getFactId())).forEach(all::add);
+            added.stream().filter(fact -> given.add(fact.getFactId())).forEach(all::add);
             return List.copyOf(all);
         }
 
@@ -438,17 +429,15 @@ public class Assistant {
         }
 
         void general(List<String> intents) {
-            Set<AccountTopic> topics = TopicRules.accountTopics(intents);
-            if (topics.isEmpty() && intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)) {
-                // agents, fraud, precautions: the notices answer, with the rule on cash that agents play on
-                topics = EnumSet.of(AccountTopic.CASH_ACCESS);
-            }
+            Set<AccountTopic> asked = TopicRules.accountTopics(intents);
+            // agents, fraud, precautions: the notices answer, with the rule on cash that agents play on
+            Set<AccountTopic> topics = asked.isEmpty() && intents.stream().anyMatch(TopicRules.NOTICE_INTENTS::contains)
+                    ? EnumSet.of(AccountTopic.CASH_ACCESS) : asked;
             accountFacts = narrowed(FactKind.ACCOUNT_FACT, AccountFact.class, topics, AccountFact::getTopic);
             // Rules on a narrow matter (where reimbursements are paid) are given when asked about, not with every
             // question on the account.
-            Set<AccountTopic> shown = topics;
             accountFacts = accountFacts.stream().filter(fact -> !TopicRules.GIVEN_WHEN_ASKED.contains(fact.getTopic())
-                    || shown.contains(fact.getTopic())).toList();
+                    || asked.contains(fact.getTopic())).toList();
             // What the place's app or mini program is called (湖南的医保小程序叫什么), or what else it shows (医保APP除了查余额
             // 还能查什么): those that answer for it, its own or the nation's, whose names may be known only as ways to
             // check the balance (湘医保).
