@@ -18,6 +18,8 @@ final class PlaceCues {
     static final int FORMER = 1;
     static final int RESIDENCE = -2;
     static final int DEALT_WITH = -3;
+    /** Where the asker works (我在深圳上班，医保卡落在湖北老家): employee insurance is paid where one works. */
+    static final int WORKPLACE = 1;
     /** Where the asker comes from (我是广西玉林人，在深圳做保安): less the account's place than one they live in. */
     static final int ORIGIN = -3;
 
@@ -40,7 +42,7 @@ final class PlaceCues {
     private static final Pattern EMPLOYER_PAYS_AFTER = Pattern.compile("^[^。；;？?！!]{0,14}?(新公司|公司|厂里|新单位|单位)"
             + "(说)?(已经)?给(我|我们)?(交|缴)");
     // 医保已经转到南京了: an account already moved is in the place moved to
-    private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就)?在(老家)?$"
+    private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就|交)?在(老家)?$"
             + "|(医保|社保)(关系)?已经(转到|转回|转入|迁到)$");
     // 我刚从湖南来深圳入职, 我是广西来的, 我从重庆赶过去办…: a place the asker came from, whatever account words follow
     private static final Pattern CAME_FROM = Pattern.compile("从$");
@@ -49,12 +51,25 @@ final class PlaceCues {
     // 我爸在深圳上班交了十几年职工医保 (the account words too far to read): a place someone works and pays in is no place
     // they only work in; whose account is asked about, the asker's or the relative's, the words about them say
     private static final Pattern WORKS_AND_PAYS = Pattern.compile("^(上班|工作|打工)[,，]?(交|缴|参加|参的)");
+    // 我在深圳打工，老家云南大理的: the asker's own workplace now, not a relative's (女儿在深圳上班) nor one left (我在广东打工
+    // 十年回江西了)
+    private static final Pattern ASKER_WORKS_AFTER = Pattern.compile("^(上班|工作|打工)([,，。;；\\s]|$)");
+    private static final Pattern ASKER_WORKS_BEFORE = Pattern.compile("我(现在|目前|一直|平时|还|都)?在$");
     // 玉林人, but not 深圳人社局 (the human-resources and social-security bureau)
     private static final Pattern ORIGIN_AFTER = Pattern.compile("^人($|[,.。;!?、\\s在])");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|长住|常住|定居"
             + "|出差|老家|过冬|猫冬|避寒|旅居)");
     private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(住在|人在|户口在|户口是|老家|来自|家在|生活在)" + STOP + "?$"
             + "|(去了|跳槽去了?|跳槽到|调到|调去|搬到|搬去|换到|给在)$");
+    // 出差到乌鲁木齐, 在新疆出差, on a business trip in Xinjiang: a place the asker only travels to, whatever account
+    // words follow (出差到乌鲁木齐在药店能刷个人账户吗 spends an account kept elsewhere)
+    private static final Pattern TRIP_BEFORE = Pattern.compile("(出差|旅游|旅行)(到|去|在)$");
+    private static final Pattern TRIP_AFTER = Pattern.compile("^(出差|旅游|旅行)");
+    private static final Pattern TRIP_BEFORE_LATIN = Pattern.compile("\\b(business trip|travell?ing|on holiday"
+            + "|on vacation|visiting)( in| to)?\\s*$");
+    // 老家是拜城县的，想咨询一下老家医保个人账户的事: the home town whose account is asked about
+    private static final Pattern HOME = Pattern.compile("老家" + STOP + "?$|^老家");
+    private static final Pattern HOME_ACCOUNT = Pattern.compile("老家的?(医保|社保|个人账户|账户)|回老家(交|参|缴)的?");
     // Where someone used to work or live: the account stays there until it is moved.
     private static final Pattern FORMER_BEFORE = Pattern.compile("(原来|以前|之前|原先|过去)(是)?在$");
     private static final Pattern ACCOUNT_AFTER_LATIN = Pattern.compile("^[^,.;!?]{0,12}?\\b(insurance|insured|balance"
@@ -82,6 +97,9 @@ final class PlaceCues {
         if (DEALT_WITH_AFTER.matcher(after).find()) {
             return DEALT_WITH;
         }
+        if (isTrip(after, before, latin)) {
+            return RESIDENCE;
+        }
         if (DECLINES_AFTER.matcher(after).find() || !latin && NO_ACCOUNT_AFTER.matcher(after).find()) {
             return RESIDENCE;
         }
@@ -97,6 +115,11 @@ final class PlaceCues {
         if (!latin && WORKS_AND_PAYS.matcher(after).find()) {
             return 0;
         }
+        // with a relative named (我在乌鲁木齐上班，我爸在新和县老家), whose account is asked the words about them say
+        if (!latin && ASKER_WORKS_AFTER.matcher(after).find() && ASKER_WORKS_BEFORE.matcher(before).find()
+                && !SubjectPlace.namesKin(text)) {
+            return WORKPLACE;
+        }
         if (!latin && ORIGIN_AFTER.matcher(after).find()) {
             return ORIGIN;
         }
@@ -108,11 +131,25 @@ final class PlaceCues {
                 previousStart(mention, mentions))).find()) {
             return RESIDENCE;
         }
+        if (!latin && (HOME.matcher(before).find() || HOME.matcher(after).find()) && HOME_ACCOUNT.matcher(text).find()) {
+            return ACCOUNT;
+        }
         if (latin ? RESIDENCE_BEFORE_LATIN.matcher(before).find()
                 : RESIDENCE_AFTER.matcher(after).find() || RESIDENCE_BEFORE.matcher(before).find()) {
             return RESIDENCE;
         }
         return 0;
+    }
+
+    /** Whether a mention names a place the asker only travels to (出差到乌鲁木齐, a business trip in Xinjiang). */
+    static boolean isTrip(String text, Mention mention, List<Mention> mentions, boolean latin) {
+        return isTrip(text.substring(mention.end(), nextStart(mention, mentions, text.length())),
+                text.substring(previousEnd(mention, mentions), mention.start()), latin);
+    }
+
+    private static boolean isTrip(String after, String before, boolean latin) {
+        return latin ? TRIP_BEFORE_LATIN.matcher(before).find()
+                : TRIP_BEFORE.matcher(before).find() || TRIP_AFTER.matcher(after).find();
     }
 
     /** The words after a mention run to the next place named, so that one place's cue is not read for another. */

@@ -39,10 +39,16 @@ final class SubjectPlace {
     private static final Pattern CITY_SLIPPED = Pattern.compile("^是(医保|社保|医疗保障)(局|中心|服务中心)");
     private static final Pattern COUNTY = Pattern.compile("^\\s*(county|xian)\\b");
     private static final Pattern PREFECTURE = Pattern.compile("^\\s*(prefecture|region|diqu)\\b");
-    private static final Pattern KIN = Pattern.compile("(妈|爸|父亲|母亲|女儿|闺女|儿子|孩子|老婆|老公|媳妇|丈夫|妻子|爱人|亲属|家人"
+    private static final Pattern KIN = Pattern.compile("(妈|爸|娘|爹|父亲|母亲|女儿|闺女|儿子|孩子|老婆|老公|媳妇|丈夫|妻子|爱人|亲属|家人"
             + "|哥|姐|弟|妹|爷爷|奶奶|外婆|姥姥|公公|婆婆|岳父|岳母|\\bmy (mother|father|mom|dad|wife|husband|son|daughter"
             + "|parents?|child|children|kids?|relatives?|sister|brother)\\b)");
     private static final Pattern ASKER = Pattern.compile("(我|\\bi\\b|\\bi'm\\b|\\bi am\\b)");
+    // 能把我个人账户里的钱转给他们吗, can my personal account pay…: the asker's own account
+    private static final Pattern ASKERS_ACCOUNT = Pattern.compile("我(的|自己的?)?(职工)?(医保|个人账户|账户)"
+            + "|\\bmy (own )?((employee|medical|personal|insurance|health) )*(account|insurance|balance)");
+    // 爸妈在河南老家, 她在四川农村, my parents live in Sichuan: where a relative lives
+    private static final Pattern LIVES = Pattern.compile("^(老家|农村|住|生活|居住)|老家$");
+    private static final Pattern LIVES_LATIN = Pattern.compile("\\b(live|lives|living)( in)?\\s*$");
     // 盐城老家的妈妈: the relative after the place
     private static final Pattern KIN_AFTER = Pattern.compile("^(老家)?的?(" + KIN.pattern() + ")");
     // 她医保卡还剩多少, 她那个有没有个人账户, 帮他查, 帮她打哪个电话, her balance: the question is about the relative's own
@@ -74,6 +80,10 @@ final class SubjectPlace {
         for (Mention mention : mentions) {
             candidates.add(refined(snapshot, text, mention, mentions));
         }
+        if (accountsPlaceUnnamed(text, mentions, candidates)) {
+            // the places named are where the asker only travels or a relative lives: the account is the nation's
+            return new Reading(List.of(), candidates.stream().map(regions -> regions.get(0)).distinct().toList());
+        }
         int subject = subjectOf(snapshot, text, mentions, candidates);
         List<Region> read = candidates.get(subject);
         // the chosen region, then the others of its level that the name also fits (reported as ambiguous)
@@ -101,6 +111,36 @@ final class SubjectPlace {
             }
         }
         return new Reading(chosen, List.copyOf(others));
+    }
+
+    /**
+     * Whether no place named is the account's: each is one the asker only travels to (on a business trip in
+     * Xinjiang), or where a relative lives while the asker's own account is asked about (我在外省上班…爸妈在河南老家，
+     * 能把我个人账户里的钱转给他们吗; my parents live in Sichuan, can my account pay…).
+     */
+    private static boolean accountsPlaceUnnamed(String text, List<Mention> mentions, List<List<Region>> candidates) {
+        boolean askersAccount = ASKERS_ACCOUNT.matcher(text).find() && !KINS_ACCOUNT.matcher(text).find();
+        boolean placeNamed = false;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            if (isNation(candidates.get(i))) {
+                continue; // 国家医保服务平台: a national service, no place
+            }
+            placeNamed = true;
+            boolean latin = isLatin(text, mention);
+            if (PlaceCues.isTrip(text, mention, mentions, latin)) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, mention.start() - (latin ? BEFORE_LATIN : BEFORE)),
+                    mention.start());
+            boolean kinLivesThere = KIN.matcher(before).find() && !ASKER.matcher(before).find() // 我和老公都在深圳
+                    && (latin ? LIVES_LATIN.matcher(before).find() : LIVES.matcher(text.substring(mention.end())).find()
+                            || LIVES.matcher(before).find());
+            if (!(askersAccount && kinLivesThere)) {
+                return false;
+            }
+        }
+        return placeNamed;
     }
 
     /** The mention's regions, best reading first: by the word after it, then by the other places named. */
@@ -221,6 +261,7 @@ final class SubjectPlace {
             if (cue == 0 && previousCue == PlaceCues.ACCOUNT
                     && narrowsPrevious(snapshot, text, mentions, candidates, i)) {
                 cue = PlaceCues.ACCOUNT; // 医保都在阿克苏地区温宿县: the account is in the county the words narrow to
+                scores.merge(candidates.get(i - 1).get(0), -PlaceCues.ACCOUNT, Integer::sum); // not the prefecture's
             }
             previousCue = cue;
             cues[i] = cue;
@@ -294,6 +335,11 @@ final class SubjectPlace {
             return false;
         }
         return NARROWING_GAP.matcher(text.substring(mentions.get(i - 1).end(), mentions.get(i).start())).matches();
+    }
+
+    /** Whether the question names a relative (我爸, 老婆, my parents). */
+    static boolean namesKin(String text) {
+        return KIN.matcher(text).find();
     }
 
     private static boolean isNation(List<Region> candidate) {

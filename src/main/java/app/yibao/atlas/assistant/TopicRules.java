@@ -210,14 +210,15 @@ final class TopicRules {
             Map.entry("CASH_FREELY", AccountTopic.CASH_ACCESS),
             Map.entry("REIMBURSEMENT_PAYOUT", AccountTopic.REIMBURSEMENT_PAYOUT),
             Map.entry("RECORD_EFFECT", AccountTopic.NON_DESIGNATED_RECORDS),
-            Map.entry("REIMBURSED_SO_FAR", AccountTopic.REIMBURSEMENT_OVERVIEW));
+            Map.entry("REIMBURSED_SO_FAR", AccountTopic.REIMBURSEMENT_OVERVIEW),
+            Map.entry("POOLED_FUND_USES", AccountTopic.POOLED_FUND));
 
     /**
      * Account rules on a narrow matter, given when a question asks about them, whatever its topic, and never with
      * every answer on the account: they would take the room of the rules that answer.
      */
     static final Set<AccountTopic> GIVEN_WHEN_ASKED = EnumSet.of(AccountTopic.REIMBURSEMENT_PAYOUT,
-            AccountTopic.REIMBURSEMENT_OVERVIEW, AccountTopic.NON_DESIGNATED_RECORDS);
+            AccountTopic.REIMBURSEMENT_OVERVIEW, AccountTopic.NON_DESIGNATED_RECORDS, AccountTopic.POOLED_FUND);
 
     private TopicRules() {
     }

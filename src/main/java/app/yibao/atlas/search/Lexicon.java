@@ -26,7 +26,7 @@ public final class Lexicon {
         "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提走 提出来 支出来 往出取 往出提 往出拿 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 退给我 退给他 退给她 退出来 | withdraw cash refund atm tiqu tixian quxian",
         "EMIGRATION: 出境定居 移民 移居 出国 出境 定居国外 国外定居 境外定居 国外 永居 绿卡 永久居留 | emigra abroad overseas",
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
-        "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人没了 人走了 他走了 她走了 月走了 刚走了 病走了 祸走了 时走了 年走了 爸走了 妈走了 爹走了 奶走了 爷走了 老人走了 | death dead die died deceased heir inherit passed",
+        "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人没了 人走了 他走了 她走了 月走了 刚走了 病走了 祸走了 时走了 年走了 爸走了 妈走了 爹走了 奶走了 爷走了 老人走了 留给孩子 留给子女 留给儿子 留给女儿 留给家人 留给后人 | death dead die died deceased heir inherit passed",
         "RETIREMENT: 退休 养老待遇 养老金 | retire pension",
         "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 转走 跟着转 换到 调到 调去 转过去 转过来 转回 回老家工作 回老家上班 换公司 换单位 外省工作 外省上班 | job transfer relocat moving move",
         "MOVES_WITH: 跟着转 跟着走 一起转 随着转 转过去吗 能转过去 会转过去 跟着过去 |",
@@ -38,7 +38,7 @@ public final class Lexicon {
         "OPT_OUT: 放弃职工医保 放弃 停保 不交了 不缴了 不想交 不想缴 不想再交 不想再缴 不再交职工 断缴 不交医保 不交职工医保 不缴医保 不缴职工医保 | opt quit",
         "PHARMACY: 药店 药房 买药 购药 拿药 零售药店 什么药 哪些药 啥药 能买什么 能买啥 能买哪些 能买些 可以买什么 可以买啥 可以买哪些 保健品 | pharmac drugstore medicine drug",
         "OUTPATIENT: 门诊 看病 急诊 诊所 | outpatient clinic doctor",
-        "MEDICAL_SUPPLIES: 口罩 体温计 温度计 棉签 医疗器械 医用耗材 | thermometer mask",
+        "MEDICAL_SUPPLIES: 口罩 体温计 温度计 棉签 医疗器械 医用耗材 血压计 血糖仪 血糖试纸 制氧机 雾化器 | thermometer mask",
         "INPATIENT: 住院 | inpatient hospitali",
         "COST_SHARE: 起付线 哪部分 哪些部分 哪一块 哪块钱 怎么扣钱 是怎么扣 扣的是哪 先扣 自付 自己掏 自己付的 自己要付 要自己付 个人负担 个人承担 统筹不报 不报的 不给报 报不了的 不能报销的 | deductible pocket",
         "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 帮老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 儿子 女儿 兄弟 姐妹 哥哥 弟弟 姐姐 妹妹 闺女 媳妇 妻子 丈夫 爱人 老伴 我对象 我爸 我妈 爸爸 妈妈 老爸 老妈 父亲 母亲 帮她付 帮他付 刷我的 用我的 家里老人 娃儿 娃娃 屋头 屋里人 亲人 给对象 帮对象 对象看病 女朋友 男朋友 女友 男友 我娘 我爹 爷爷 奶奶 外公 外婆 姥姥 姥爷 小孩 老丈人 丈母娘 前妻 前夫 未婚妻 未婚夫 | family spouse wife husband child parent relative kid kids son daughter mother father mom dad girlfriend boyfriend grand fianc",
@@ -57,7 +57,7 @@ public final class Lexicon {
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
         "APP: 手机 客户端 | app mobile",
-        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 不太会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 点错 不太会用手机 不会耍手机 耍不来手机 不会手机 用不了手机 不会使智能手机 冇得智能手机 除了手机 除了app 没装医保app 不会用app | offline",
+        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 不太会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 点错 不太会用手机 不会耍手机 耍不来手机 不会手机 用不了手机 不会使智能手机 冇得智能手机 除了手机 除了app 没装医保app 不会用app 登不上 登录不了 登不进 登陆不了 手机丢了 手机掉了 | offline",
         "WEBSITE: 网站 官网 | website web",
         "ONLINE: 网上 线上 在线 | online internet",
         "NUMBER_ASKED: 电话多少 电话是多少 电话几号 电话是几号 号码 联系电话 哪个电话 什么电话 区号 | number",
@@ -71,18 +71,18 @@ public final class Lexicon {
         "WHOM: 找谁 问谁 联系谁 找人问 去哪问 在哪问 哪里问 问哪里 咨询 哪个单位 | whom consult",
         "WHICH_OFFICE: 哪个部门 什么部门 哪些部门 哪个机构 什么机构 去那个部门 找那个部门 到那个部门 |",
         "OFFICE_NUMBER: 中心电话 中心的电话 局电话 局的电话 中心号码 中心的号码 局的号码 局号码 |",
-        "MATERIALS: 材料 填表 表格 证明 带什么 带啥 带哪些 退休证 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 准备什么 准备哪些 准备啥 准备些 | document material paper certificate",
+        "MATERIALS: 材料 填表 表格 证明 带什么 带啥 带哪些 退休证 需要什么 资料 证件 手续 身份证 复印件 原件 户口本 准备什么 准备哪些 准备啥 准备些 护照 | document material paper certificate",
         "PROCESSING_TIME: 多久 多长时间 几天 工作日 到账 | days time",
         "AFTER_WITHDRAWAL: 提取后 提取之后 提取以后 取出后 取出之后 取出以后 支取后 支取以后 提出来以后 取完以后 取出来以后 提完以后 取出来之后 提取出来之后 提取出来以后 取完钱 提完钱 还能继续 提完之后 取完之后 接着用 注销 账户还能用 账户还在 关系还在 提取了以后 提取了之后 支取了以后 取了以后 提了以后 取出了以后 提现后 提现以后 提现之后 取了之后 提了之后 |",
         "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 打入哪 流程 步骤 方式 途径 渠道 | procedure process steps channel",
         "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 办理地点 哪里办理 去哪里办理 在哪办理 部门办 部门申请 部门提交 部门交 线下 递交 交到哪 | offline",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
-        "FAILED: 失败 填错 出错 没通过 不通过 被退回 没带全 带不全 材料不全 材料不齐 白跑 | failed rejected",
+        "FAILED: 失败 填错 出错 没通过 不通过 被退回 没带全 带不全 材料不全 材料不齐 白跑 写错 信息错误 驳回 退回来 退了回来 | failed rejected",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
         "CARRY_OVER: 结转 清零 清空 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 公家的 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 就没了 会没了 还归我 归我吗 归公司 归单位 | carry expire clear reset property belong unused disappear vanish",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
-        "REIMBURSEMENT_PAYOUT: 报销的钱 报销款 报销资金 报销金额 报销后返还 报销后退回 报销返还 返还的钱 返还的金额 报销后的钱 报销下来的钱 报销完的钱 报销回来的钱 报销打到 报销的款 退回医保卡 退回到卡 退回卡里 返还到卡 |",
+        "REIMBURSEMENT_PAYOUT: 报销的钱 报销款 报销资金 报销金额 报销后返还 报销后退回 报销返还 返还的钱 返还的金额 报销后的钱 报销下来的钱 报销完的钱 报销回来的钱 报销打到 报销的款 退回医保卡 退回到卡 退回卡里 返还到卡 哪些钱打进 什么钱打进 还有什么钱 还会有哪些钱 还有哪些钱 |",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
         "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 自己交的那部分 自己交的部分 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 自己交的医保钱 都是自己交 都是我自己交 都在卡里 | credit percent salary wage monthly",
         "TIER: 一档 二档 三档 档次 | tier",
@@ -98,6 +98,7 @@ public final class Lexicon {
         "POLICY_VARIES: 各地 各个地方 每个地方 每个城市 各个城市 全国统一 全国都一样 都一样吗 因地而异 | vary varies",
         "REIMBURSED_SO_FAR: 报销额度 年度报销 报销了多少 报了多少 还能报多少 还能报销多少 个人支付金额 报销资格 报销情况 |",
         "RECORD_EFFECT: 商业保险理赔 影响理赔 影响提取 影响余额提取 影响以后提取 影响我提取 影响个人账户余额提取 消费记录会影响 记录会影响 |",
+        "POOLED_FUND_USES: 统筹基金管 统筹基金都管 统筹基金都用 统筹基金都是干 统筹基金用来 统筹基金用于 统筹基金用在 统筹基金干 统筹基金是干 统筹基金报什么 统筹基金付什么 统筹基金支付什么 统筹基金有什么用 统筹账户 和统筹基金的区别 和统筹的区别 门诊大额 统筹基金补助 |",
         "WITHDRAWAL_SHARE: 取一部分 提一部分 取出一部分 提取一部分 能取多少 可以取多少 能提多少 提取比例 支取比例 |",
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
         "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 什么叫 是干什么的 被叫做 被称为 |",
@@ -146,7 +147,8 @@ public final class Lexicon {
             Map.entry("审合", "审核"), Map.entry("要多就", "要多久"), Map.entry("多就到", "多久到"), Map.entry("口照", "口罩"),
             Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"),
             Map.entry("手续飞", "手续费"), Map.entry("区出来", "取出来"),
-            Map.entry("余鹅", "余额"), Map.entry("垒计", "累计"), Map.entry("教居民医保", "交居民医保"),
+            Map.entry("余鹅", "余额"), Map.entry("写措", "写错"), Map.entry("被腿回", "被退回"),
+            Map.entry("腿回来", "退回来"), Map.entry("流陈", "流程"), Map.entry("护招", "护照"), Map.entry("垒计", "累计"), Map.entry("教居民医保", "交居民医保"),
             Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前都", "交的钱都"),
             Map.entry("夸年", "跨年"), Map.entry("材了", "材料"), Map.entry("怎摸", "怎么"),
             Map.entry("手须", "手续"), Map.entry("提起出来", "提取出来"),
@@ -230,7 +232,7 @@ public final class Lexicon {
             Map.entry("POLICY_VARIES", List.of("same everywhere", "every city", "same in every", "differ from")),
             Map.entry("OPT_OUT", List.of("give up", "giving up", "gave up")),
             Map.entry("NO_SMARTPHONE", List.of("without the internet", "without using the internet", "without internet",
-                    "no internet", "don't have internet", "not online", "doesn't use apps", "don't use apps",
+                    "no internet", "don't have internet", "not online", "can't log in", "cannot log in", "lost my phone", "doesn't use apps", "don't use apps",
                     "doesn't use smartphone", "don't use smartphone", "no smartphone", "without a smartphone")),
             Map.entry("REIMBURSED_SO_FAR", List.of("reimbursed so far", "reimbursement limit", "reimbursement quota",
                     "how much has been reimbursed")),
@@ -249,6 +251,12 @@ public final class Lexicon {
             Map.entry("DEATH", List.of("late father", "late mother", "late husband", "late wife", "late dad",
                     "late mom", "late parents", "late grandfather", "late grandmother")),
             Map.entry("WINDOW", List.of("in person")),
+            Map.entry("APP", List.of("on my phone", "on a phone", "on my mobile", "phone app")),
+            Map.entry("POOLED_FUND_USES", List.of("pooled fund pay", "pooled fund cover", "pooling fund pay",
+                    "pooling fund cover", "does the pooled fund", "does the pooling fund")),
+            Map.entry("MATERIALS", List.of("photocop", "passport", "the originals", "what should i bring", "what do i bring", "need to bring", "what to bring")),
+            Map.entry("CHECKUP", List.of("check-up", "health check", "physical exam", "medical exam")),
+            Map.entry("MEDICAL_SUPPLIES", List.of("blood pressure monitor", "blood pressure meter", "glucose meter")),
             Map.entry("THRESHOLD", List.of("minimum balance", "minimum account balance",
                     "minimum personal account balance")),
             Map.entry("WHERE_TO_APPLY", List.of("where do i submit", "where do i apply", "where can i apply",
@@ -261,6 +269,11 @@ public final class Lexicon {
     // An office the asker would rather not go to (不想跑窗口, without going to an office) is no channel asked for.
     private static final Pattern DECLINED_VISIT = Pattern.compile("(不想|不用|不必|不愿|去不了|不去|不跑)跑?(窗口|经办机构|服务大厅)"
             + "|without (going|coming|having to go|visiting)( back)?( to)?( an?| the| any)? (office|window|counter)");
+
+    private static final Concept PHONE_CONCEPT = named("PHONE");
+    // "on my phone", "a phone app": the phone an app runs on, not a call
+    private static final Pattern PHONE_IN_HAND = Pattern.compile("\\b(on|with|using|via) (my|your|a|the|his|her)"
+            + " (mobile |cell )?phone\\b(?! (hotline|line|number|call))|\\bphone app");
 
     private static final Concept CROSS_REGION_CONCEPT = named("CROSS_REGION");
     private static final Concept EMIGRATION_CONCEPT = named("EMIGRATION");
@@ -482,6 +495,9 @@ public final class Lexicon {
             return byWord || (abroad ? matchesAny(withoutMoving(words), concept.english())
                     : stemSaid && !SENT_TO_KIN.foundIn(text))
                     || !words.isEmpty() && containsAny(text, ENGLISH_PHRASES.get(concept.name()));
+        }
+        if (concept == PHONE_CONCEPT && stemSaid && PHONE_IN_HAND.matcher(text).find()) {
+            stemSaid = matchesAny(Tokenizer.terms(PHONE_IN_HAND.matcher(text).replaceAll(" ")), concept.english());
         }
         Reading reading = PATTERNS.get(concept.name());
         boolean said = byWord || stemSaid

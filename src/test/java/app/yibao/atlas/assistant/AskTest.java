@@ -146,6 +146,13 @@ class AskTest {
         assertThat(ask("accountFacts { factId }", notAsking).getList("accountFacts.factId"), not(hasItem(factId)));
     }
 
+    /** What the pooled fund pays for (住院医疗费用, 门诊大额): the nation's summary, only when asked. */
+    @Test
+    void whatThePooledFundPaysForIsAnsweredOnlyWhenAsked() {
+        assertGivenOnlyWhenAsked("national-account-pooled-fund-uses", "单位交的医保钱有多少进了统筹基金",
+                "统筹基金都用来干啥", "统筹基金 门诊大额 补助", "What does the pooled fund pay for?");
+    }
+
     /** What records at a non-designated hospital affect: 南京's rule, given when asked wherever the place, and said so. */
     @Test
     void whatRecordsAtANonDesignatedHospitalAffectIsAnsweredOnlyWhenAsked() {
@@ -185,6 +192,27 @@ class AskTest {
                 "拜城县医保中心电话多少？打不通的话能打地区本级的吗", "652926");
         regions.forEach((question, code) -> assertThat(question, regionOf(question), equalTo(code)));
         assertThat(ask("otherRegions { code }", inTheCity).getList("otherRegions.code"), contains("652901"));
+    }
+
+    /**
+     * Employee insurance is paid where one works: the asker's workplace is the account's place rather than a home town
+     * (unless the home town's account is asked about); a place only travelled to, or where a relative lives while the
+     * asker's own account is asked about, is no account's place at all.
+     */
+    @Test
+    void theAskersWorkplaceIsTheAccountsAndAPlaceTravelledToOrWhereARelativeLivesIsNone() {
+        Map<String, String> regions = Map.of(
+                "我在深圳上班,医保卡忘在湖南老家了,还能查余额吗", "440300",
+                "我在北京上班,老家是阿克苏地区拜城县的,老家医保个人账户的事打哪个电话", "652926",
+                "阿克苏市参保的,出差到乌鲁木齐能在药店刷个人账户吗", "652901",
+                "I'm on a business trip in Tibet. Can I check my medical insurance balance online?", "000000",
+                "爸妈在湖南老家,我能把我个人账户的钱转给他们用吗", "000000",
+                "My parents live in Sichuan. Can my personal account pay their hospital bills?", "000000",
+                // a relative's own account asked about is theirs
+                "我在广州上班,我爸在贵阳老家,他医保个人账户余额怎么查", "520100");
+        regions.forEach((question, code) -> assertThat(question, regionOf(question), equalTo(code)));
+        assertThat(ask("otherRegions { code }", "爸妈在湖南老家,我能把我个人账户的钱转给他们用吗")
+                .getList("otherRegions.code"), contains("430000"));
     }
 
     @Test
@@ -924,7 +952,19 @@ class AskTest {
             // in English: what goes into a relative's account, a balance that may disappear, the minimum balance
             "Does the money my wife pays go into her personal account? | intents | CREDITING",
             "Will my medical account balance disappear if I stop working? | intents | CARRY_OVER",
-            "What is the minimum balance before my family can use my medical account? | intents | THRESHOLD" })
+            "What is the minimum balance before my family can use my medical account? | intents | THRESHOLD",
+            // devices bought at a pharmacy; a check-up and the documents to bring, in English; "on my phone" is an app
+            "医保个人账户能买血糖仪吗 | intents | MEDICAL_SUPPLIES",
+            "Can my medical account pay for a health check-up? | intents | CHECKUP",
+            "Do I need photocopies of my passport to withdraw the balance? | intents | MATERIALS",
+            "How do I check my balance on my phone? | intents | APP",
+            // a lost phone or an app one cannot log into asks for the offline ways; 腿 and 措 are slips for 退 and 错
+            "医保APP登不上了,还能去哪查余额 | intents | NO_SMARTPHONE",
+            "医保余额提取申请被腿回来了是咋回事 | intents | FAILED",
+            "提取医保余额的表格写措了会怎样 | intents | FAILED",
+            // leaving the balance to one's children is inheriting it; what else is paid into the card, reimbursements
+            "个人账户的钱以后能留给子女吗 | intents | DEATH",
+            "医保卡里除了个人账户的钱还有什么钱会打进来 | intents | REIMBURSEMENT_PAYOUT" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
