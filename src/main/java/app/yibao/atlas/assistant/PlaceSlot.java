@@ -15,7 +15,7 @@ final class PlaceSlot {
     // 在义乌, 去昆山, 老家瑞金, 我们理塘
     private static final String BEFORE_A_PLACE = "在去到从回来住是家们";
     private static final List<String> AFTER_A_PLACE = List.of("市", "县", "省", "州", "区", "的", "医保", "职工", "社保",
-            "人", "这边", "那边", "这里", "那里", "本地", "当地", "户口", "参保", "工作", "上班", "交", "地区", "医疗保",
+            "人", "这边", "那边", "这里", "那里", "本地", "当地", "户口", "参保", "参加", "工作", "上班", "交", "地区", "医疗保",
             "打工", "生活", "居住", "上学", "读书", "定居", "出差", "老家", "一家", "一个", "灵活就业", "个体");
     // 查下汝州的医保, 问一下拜城医保: after 下 (a verb's "a little") only before words that follow a place alone;
     // 了解一下合作医疗 is the cooperative medical scheme, not 合作市.

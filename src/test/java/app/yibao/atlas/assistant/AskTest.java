@@ -208,8 +208,9 @@ class AskTest {
                 "I'm on a business trip in Tibet. Can I check my medical insurance balance online?", "000000",
                 "爸妈在湖南老家,我能把我个人账户的钱转给他们用吗", "000000",
                 "My parents live in Sichuan. Can my personal account pay their hospital bills?", "000000",
-                // a relative's own account asked about is theirs
-                "我在广州上班,我爸在贵阳老家,他医保个人账户余额怎么查", "520100");
+                // a relative's own account asked about is theirs, where they joined it (在康定参加的)
+                "我在广州上班,我爸在贵阳老家,他医保个人账户余额怎么查", "520100",
+                "我妈在康定参加的职工医保,我在深圳打工,能帮她查个人账户余额吗", "513301");
         regions.forEach((question, code) -> assertThat(question, regionOf(question), equalTo(code)));
         assertThat(ask("otherRegions { code }", "爸妈在湖南老家,我能把我个人账户的钱转给他们用吗")
                 .getList("otherRegions.code"), contains("430000"));
