@@ -8,9 +8,10 @@ import app.yibao.atlas.assistant.RegionSpotter.Mention;
 /**
  * What the words around a place name say about its part in a question: the place of the account asked about
  * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, 库车这边的钱, insured in Nanjing), a place left that the account may
- * still be in (原来在南京, moving from Nanjing to…), a place someone only lives, works, comes from or moves to (在北京上班,
- * 户口在, 老家, 玉林人, 从湖南来, 跳槽去了杭州, 杭州那边不接收, 转给在成都的女儿, live in, moving to), or a place already dealt
- * with (南京的我问过了, 上海的同事说).
+ * still be in (原来在南京, moving from Nanjing to…), the asker's own workplace, where employee insurance is paid
+ * (我在深圳上班，老家湖北: weaker than the account's own words), a place someone only lives in, travels to, comes from or
+ * moves to (户口在, 老家, 出差到, 玉林人, 从湖南来, 跳槽去了杭州, 杭州那边不接收, 转给在成都的女儿, live in, moving to), or a place
+ * already dealt with (南京的我问过了, 上海的同事说).
  */
 final class PlaceCues {
 
