@@ -205,7 +205,8 @@ final class TopicRules {
             Map.entry("CONTRIBUTION_YEARS", AccountTopic.CONTRIBUTION_YEARS),
             Map.entry("RESIDENT_SCHEME", AccountTopic.OTHER),
             Map.entry("DEPOSIT", AccountTopic.OTHER),
-            Map.entry("ACTIVATION", AccountTopic.OTHER),
+            Map.entry("ACTIVATION", AccountTopic.ACTIVATION),
+            Map.entry("CARD_DECLINED", AccountTopic.ACTIVATION),
             Map.entry("THRESHOLD", AccountTopic.USAGE_THRESHOLD),
             Map.entry("CASH_FREELY", AccountTopic.CASH_ACCESS),
             Map.entry("REIMBURSEMENT_PAYOUT", AccountTopic.REIMBURSEMENT_PAYOUT),
@@ -218,7 +219,8 @@ final class TopicRules {
      * every answer on the account: they would take the room of the rules that answer.
      */
     static final Set<AccountTopic> GIVEN_WHEN_ASKED = EnumSet.of(AccountTopic.REIMBURSEMENT_PAYOUT,
-            AccountTopic.REIMBURSEMENT_OVERVIEW, AccountTopic.NON_DESIGNATED_RECORDS, AccountTopic.POOLED_FUND);
+            AccountTopic.REIMBURSEMENT_OVERVIEW, AccountTopic.NON_DESIGNATED_RECORDS, AccountTopic.POOLED_FUND,
+            AccountTopic.ACTIVATION);
 
     private TopicRules() {
     }

@@ -153,6 +153,14 @@ class AskTest {
                 "统筹基金都用来干啥", "统筹基金 门诊大额 补助", "What does the pooled fund pay for?");
     }
 
+    /** Whether a card must be activated, and why one is declined (已激活、卡内余额充足、医保定点机构): only when asked. */
+    @Test
+    void whatACardNeedsToWorkIsAnsweredOnlyWhenAsked() {
+        assertGivenOnlyWhenAsked("national-account-card-activation", "医保个人账户有哪些规定",
+                "新领的医保卡要先激活吗", "医保卡在药店刷不了是啥原因",
+                "My medical insurance card was declined at the pharmacy. Why?");
+    }
+
     /** What records at a non-designated hospital affect: 南京's rule, given when asked wherever the place, and said so. */
     @Test
     void whatRecordsAtANonDesignatedHospitalAffectIsAnsweredOnlyWhenAsked() {
