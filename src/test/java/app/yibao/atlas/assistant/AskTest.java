@@ -161,6 +161,20 @@ class AskTest {
                 "My medical insurance card was declined at the pharmacy. Why?");
     }
 
+    /**
+     * Why the balance may not be drawn at will, asked with no place: the one source that gives the reason is 深圳's
+     * (专款专用, 防止资金被挪用于非医疗用途), and its rule is among the hits, labelled with its place.
+     */
+    @Test
+    void whyTheBalanceIsNotCashAtWillIsAnsweredByTheRuleThatGivesTheReason() {
+        JsonPath answer = ask("intents hits { factId region { code } }", "为啥医保个人账户的钱不让随便取出来");
+        assertThat(answer.getList("intents"), hasItem("CASH_REASON"));
+        assertThat(answer.getString("hits.find { it.factId == 'shenzhen-account-cash-access' }.region.code"),
+                equalTo("440300"));
+        assertThat(ask("intents", "Why can't I take out my medical account balance whenever I want?").getList("intents"),
+                hasItem("CASH_REASON"));
+    }
+
     /** What records at a non-designated hospital affect: 南京's rule, given when asked wherever the place, and said so. */
     @Test
     void whatRecordsAtANonDesignatedHospitalAffectIsAnsweredOnlyWhenAsked() {
