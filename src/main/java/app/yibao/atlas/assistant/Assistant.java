@@ -94,6 +94,7 @@ public class Assistant {
         List<String> intents = concepts.stream().map(Lexicon.Concept::name)
                 .filter(name -> !TopicRules.TOPIC_WORDS.contains(name)).toList();
         intents = TopicRules.withJobElsewhere(intents, text, !places.others().isEmpty());
+        intents = TopicRules.withCardElsewhere(intents, !places.others().isEmpty());
 
         List<Region> named = places.subject();
         Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);

@@ -153,6 +153,18 @@ final class TopicRules {
         return List.copyOf(with);
     }
 
+    /**
+     * Whether a card works (能直接用吗, 刷不了) where another place is named, or elsewhere, asks about a card used away from
+     * home (回广西老家看病能直接用吗), not one declined for want of activation.
+     */
+    static List<String> withCardElsewhere(List<String> intents, boolean secondPlace) {
+        if (!intents.contains("CARD_DECLINED") || !secondPlace && !intents.contains("ELSEWHERE_USE")
+                && !intents.contains("TREATMENT_ELSEWHERE")) {
+            return intents;
+        }
+        return intents.stream().filter(intent -> !intent.equals("CARD_DECLINED")).toList();
+    }
+
     static final Map<String, WithdrawalKind> WITHDRAWAL_KINDS = Map.of(
             "EMIGRATION", WithdrawalKind.EMIGRATION,
             "NATIONALITY", WithdrawalKind.LOSS_OF_NATIONALITY,

@@ -100,7 +100,7 @@ public final class Lexicon {
         "POLICY_VARIES: 各地 各个地方 每个地方 每个城市 各个城市 全国统一 全国都一样 都一样吗 因地而异 | vary varies",
         "REIMBURSED_SO_FAR: 报销额度 年度报销 报销了多少 报了多少 还能报多少 还能报销多少 个人支付金额 报销资格 报销情况 |",
         "RECORD_EFFECT: 商业保险理赔 影响理赔 影响提取 影响余额提取 影响以后提取 影响我提取 影响个人账户余额提取 消费记录会影响 记录会影响 |",
-        "POOLED_FUND_USES: 统筹基金管 统筹基金都管 统筹基金都用 统筹基金都是干 统筹基金用来 统筹基金用于 统筹基金用在 统筹基金干 统筹基金是干 统筹基金报什么 统筹基金付什么 统筹基金支付什么 统筹基金有什么用 统筹账户 和统筹基金的区别 和统筹的区别 门诊大额 统筹基金补助 |",
+        "POOLED_FUND_USES: 统筹基金管 统筹基金都管 统筹基金都用 统筹基金都是干 统筹基金用来 统筹基金用于 统筹基金用在 统筹基金干 统筹基金是干 统筹基金报什么 统筹基金付什么 统筹基金支付什么 统筹基金有什么用 和统筹基金的区别 和统筹的区别 门诊大额 统筹基金补助 |",
         "WITHDRAWAL_SHARE: 取一部分 提一部分 取出一部分 提取一部分 能取多少 可以取多少 能提多少 提取比例 支取比例 |",
         "BRAND: 叫什么 叫啥 名称 简称 | called brand",
         "DEFINITION: 是什么 是啥 是个啥 是个什么 什么是 啥是 有啥区别 什么区别 什么叫 是干什么的 被叫做 被称为 |",
@@ -109,7 +109,7 @@ public final class Lexicon {
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
         "FRAUD: 骗保 欺诈 套现 违规 乱用 冒用 借给 借我的医保卡 借我医保卡 借医保卡 借卡 套出来 违法 换现金 | fraud taoxian legal illegal lend",
         "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 养老个人账户 养老个账 |",
-        "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 家里人的医保卡 家里人的卡 老公的医保卡 老婆的医保卡 老公的卡 老婆的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 拿我的医保卡 拿我的卡 拿她的卡 拿他的卡 她的医保卡 他的医保卡 给别人刷 借给别人 借别人的 借同事 借朋友 借亲戚 同事的医保卡 朋友的医保卡 同事的卡 朋友的卡 用我的卡 用他的卡 用她的卡 仅限本人 |",
+        "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 家里人的医保卡 家里人的卡 老公的医保卡 老婆的医保卡 老公的卡 老婆的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 拿我的医保卡 拿我的卡 拿她的卡 拿他的卡 她的医保卡 他的医保卡 给别人刷 借给别人 借别人的 借同事 借朋友 借亲戚 同事的医保卡 朋友的医保卡 同事的卡 朋友的卡 用我的卡 用他的卡 用她的卡 仅限本人 借我的医保卡 借我的卡 借医保卡 借卡 |",
     };
 
     // Words of the domain that name no particular concept; known so that they are not misread as place names.
@@ -261,6 +261,7 @@ public final class Lexicon {
                     "card not working", "card is not working", "card does not work")),
             Map.entry("CASH_REASON", List.of("why can't i take", "why can't i withdraw", "why can't i cash",
                     "why isn't it possible to", "why is it not possible to", "why am i not allowed")),
+            Map.entry("FAILED", List.of("several trips", "multiple trips", "many trips", "wasted trip", "second trip")),
             Map.entry("CHECKUP", List.of("check-up", "health check", "physical exam", "medical exam")),
             Map.entry("MEDICAL_SUPPLIES", List.of("blood pressure monitor", "blood pressure meter", "glucose meter")),
             Map.entry("THRESHOLD", List.of("minimum balance", "minimum account balance",
@@ -277,6 +278,9 @@ public final class Lexicon {
             + "|without (going|coming|having to go|visiting)( back)?( to)?( an?| the| any)? (office|window|counter)");
 
     private static final Concept PHONE_CONCEPT = named("PHONE");
+    private static final Concept QUERY_CONCEPT = named("QUERY");
+    // "double-check the materials": making sure, not checking the balance
+    private static final Pattern MAKING_SURE = Pattern.compile("\\bdouble[- ]?check");
     // "on my phone", "a phone app": the phone an app runs on, not a call
     private static final Pattern PHONE_IN_HAND = Pattern.compile("\\b(on|with|using|via) (my|your|a|the|his|her)"
             + " (mobile |cell )?phone\\b(?! (hotline|line|number|call))|\\bphone app");
@@ -327,7 +331,15 @@ public final class Lexicon {
             + "(insurance )?card");
     // Whether the money can be got out (取得出来吗, 咋个才取得出来, 是不是就取不出来了) asks for a withdrawal. A pattern, not words
     // of the table: a question's concepts bring their words into its search, and 取得 would find 取得国外定居证明.
-    private static final Pattern CAN_BE_GOT_OUT = Pattern.compile("(取|提)(得|不)出");
+    private static final Pattern CAN_BE_GOT_OUT = Pattern.compile("(取|提|退|拿|弄)(得|不)出");
+    // What the pooled fund is for (统筹基金主要用来付啥, 统筹账户都管什么), not what it leaves unpaid (统筹基金不报的)
+    private static final Pattern POOLED_FUND_ASKED = Pattern.compile("统筹(基金|账户|帐户)((?!不)[^，,。；;？?！!]){0,4}?"
+            + "(管|用来|用于|用在|干|付啥|付什么|支付什么|包括|补助)");
+    // A foreigner saying so (我是韩国人, I'm a German engineer): a foreign national's departure may be asked about
+    private static final Pattern NATIONALITY_SAID = Pattern.compile("我是(韩国|日本|美国|德国|英国|法国|俄罗斯|加拿大|澳大利亚"
+            + "|新加坡|马来西亚|泰国|越南|印度|意大利|西班牙)(人|籍)|\\bi('m| am) an? (german|korean|american|japanese"
+            + "|british|french|italian|spanish|russian|canadian|australian|indian|dutch|swiss|swedish|singaporean"
+            + "|malaysian|thai|vietnamese|filipino|pakistani|brazilian|mexican|english|irish)\\b");
     // Money that went into one's own account (有多少进了我自己的个人账户), not logging into it (登录进我的个人账户)
     private static final Pattern PAID_INTO = Pattern.compile("(?<![登录点])进了?(我们?)?(自己)?的?(个人账户|个账)");
     // What the account is (What is the medical insurance personal account actually for?), asked of the account itself
@@ -346,6 +358,8 @@ public final class Lexicon {
             "WALLET", SENT_TO_KIN,
             "CREDITING", new Reading(List.of("进"), PAID_INTO),
             "WITHDRAW", new Reading(List.of("得出", "不出"), CAN_BE_GOT_OUT),
+            "POOLED_FUND_USES", new Reading(List.of("统筹"), POOLED_FUND_ASKED),
+            "FOREIGN_NATIONAL", new Reading(List.of("我是", "i'm a", "i am a"), NATIONALITY_SAID),
             "ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD),
             "EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD),
             "DEATH", new Reading(List.of("走了"), KIN_GONE),
@@ -504,6 +518,9 @@ public final class Lexicon {
         }
         if (concept == PHONE_CONCEPT && stemSaid && PHONE_IN_HAND.matcher(text).find()) {
             stemSaid = matchesAny(Tokenizer.terms(PHONE_IN_HAND.matcher(text).replaceAll(" ")), concept.english());
+        }
+        if (concept == QUERY_CONCEPT && stemSaid && MAKING_SURE.matcher(text).find()) {
+            stemSaid = matchesAny(Tokenizer.terms(MAKING_SURE.matcher(text).replaceAll(" ")), concept.english());
         }
         Reading reading = PATTERNS.get(concept.name());
         boolean said = byWord || stemSaid

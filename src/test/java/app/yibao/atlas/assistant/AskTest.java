@@ -150,7 +150,9 @@ class AskTest {
     @Test
     void whatThePooledFundPaysForIsAnsweredOnlyWhenAsked() {
         assertGivenOnlyWhenAsked("national-account-pooled-fund-uses", "单位交的医保钱有多少进了统筹基金",
-                "统筹基金都用来干啥", "统筹基金 门诊大额 补助", "What does the pooled fund pay for?");
+                "统筹基金都用来干啥", "统筹基金主要用来付啥", "统筹基金 门诊大额 补助", "What does the pooled fund pay for?");
+        // what it leaves unpaid is the share the account pays, not what the fund is for
+        assertThat(ask("intents", "统筹基金不报的钱能用个人账户付吗").getList("intents"), not(hasItem("POOLED_FUND_USES")));
     }
 
     /** Whether a card must be activated, and why one is declined (已激活、卡内余额充足、医保定点机构): only when asked. */
@@ -159,6 +161,8 @@ class AskTest {
         assertGivenOnlyWhenAsked("national-account-card-activation", "医保个人账户有哪些规定",
                 "新领的医保卡要先激活吗", "医保卡在药店刷不了是啥原因",
                 "My medical insurance card was declined at the pharmacy. Why?");
+        // a card used where another place is named is a card used away from home
+        assertThat(ask("intents", "广东的医保卡回广西老家能直接刷吗").getList("intents"), not(hasItem("CARD_DECLINED")));
     }
 
     /**
@@ -987,7 +991,14 @@ class AskTest {
             "提取医保余额的表格写措了会怎样 | intents | FAILED",
             // leaving the balance to one's children is inheriting it; what else is paid into the card, reimbursements
             "个人账户的钱以后能留给子女吗 | intents | DEATH",
-            "医保卡里除了个人账户的钱还有什么钱会打进来 | intents | REIMBURSEMENT_PAYOUT" })
+            "医保卡里除了个人账户的钱还有什么钱会打进来 | intents | REIMBURSEMENT_PAYOUT",
+            // a foreigner saying so; lending one's card; 退得出来 is drawing it; making sure not to go twice, in English
+            "我是韩国人,在苏州上班,回国前医保余额能取吗 | intents | FOREIGN_NATIONAL",
+            "I'm a German engineer leaving China next month. Can I withdraw my balance? | intents | FOREIGN_NATIONAL",
+            "朋友想借我的医保卡去看病行不行 | intents | ANOTHERS_CARD",
+            "我不上班了回老家,医保卡里的钱退得出来不 | topic | WITHDRAWAL",
+            "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | intents | FAILED",
+            "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | topic | WITHDRAWAL" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
