@@ -96,7 +96,10 @@ public class Assistant {
         intents = TopicRules.withJobElsewhere(intents, text, !places.others().isEmpty());
         intents = TopicRules.withCardElsewhere(intents, !places.others().isEmpty());
 
-        List<Region> named = places.subject();
+        // with no place named, an office's number quoted (0997-2201198是哪个单位的) names the office's place
+        List<Region> named = places.subject().isEmpty()
+                ? snapshot.derived(NumberQuoted.class, NumberQuoted::new).in(typed).map(List::of).orElse(List.of())
+                : places.subject();
         Region region = named.isEmpty() ? snapshot.regions().get(0) : named.get(0);
         QueryTerms query = QueryTerms.of(text, concepts);
         Map<Topic, Double> weights = TopicRules.weigh(concepts);

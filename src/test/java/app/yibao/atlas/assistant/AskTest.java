@@ -206,6 +206,17 @@ class AskTest {
                 ask("notices { factId }", question).getList("notices.factId"), hasItem(notice)));
     }
 
+    /** A number quoted with no place named (0997-5822569 是哪个县的): the place of the office that has it. */
+    @Test
+    void anOfficesNumberQuotedNamesItsPlace() {
+        JsonPath answer = ask("region { code } topic contacts { phone }", "0997-5822569 是哪个县的医保电话");
+        assertThat(answer.getString("region.code"), equalTo("652929"));
+        assertThat(answer.getString("topic"), equalTo("CONTACT"));
+        assertThat(answer.getList("contacts.phone"), hasItem("0997-5822569"));
+        assertThat(regionOf("Whose number is 09972201198?"), equalTo("652901"));
+        assertThat(regionOf("0755-12345678是哪里的电话"), equalTo("000000")); // no office has it
+    }
+
     /** Insured at the prefecture's own level (地区本级), whatever city or county is named: the prefecture is asked about. */
     @Test
     void anAccountAtThePrefecturesOwnLevelIsThePrefecturesNotACitysWithinIt() {
