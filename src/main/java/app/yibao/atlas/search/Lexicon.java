@@ -107,7 +107,7 @@ public final class Lexicon {
         "THRESHOLD: 门槛 门槛线 余额要超过 余额超过 余额须超过 超过多少 超过某个数 | threshold",
         "STATEMENT: 明细 消费记录 缴费记录 流水 每一笔 花在哪 能看到什么 还能看到 能看到哪些 还能查 除了余额 能查啥 能查什么 看到些啥 有什么功能 有啥功能 | statement history record",
         "AGENT: 中介 代取 代办 帮我取 帮忙取 说能帮 | agent scam",
-        "FRAUD: 骗保 欺诈 套现 违规 乱用 冒用 借给 借我的医保卡 借我医保卡 借医保卡 借卡 套出来 违法 换现金 | fraud taoxian legal illegal lend",
+        "FRAUD: 骗保 欺诈 套现 违规 乱用 冒用 借给 借我的医保卡 借我医保卡 借医保卡 借卡 套出来 违法 换现金 借我的职工医保卡 借我的社保卡 | fraud taoxian legal illegal lend",
         "PENSION_ACCOUNT: 养老保险 养老账户 养老保险个人账户 养老个人账户 养老个账 |",
         "ANOTHERS_CARD: 别人的医保卡 他人的医保卡 别人的卡 妈的医保卡 爸的医保卡 妈的卡 爸的卡 家人的医保卡 家人的卡 家里人的医保卡 家里人的卡 老公的医保卡 老婆的医保卡 老公的卡 老婆的卡 给朋友买 给朋友用 给别人买 给别人用 借给朋友 拿我的医保卡 拿我的卡 拿她的卡 拿他的卡 她的医保卡 他的医保卡 给别人刷 借给别人 借别人的 借同事 借朋友 借亲戚 同事的医保卡 朋友的医保卡 同事的卡 朋友的卡 用我的卡 用他的卡 用她的卡 仅限本人 借我的医保卡 借我的卡 借医保卡 借卡 |",
     };
@@ -149,7 +149,7 @@ public final class Lexicon {
             Map.entry("审合", "审核"), Map.entry("要多就", "要多久"), Map.entry("多就到", "多久到"), Map.entry("口照", "口罩"),
             Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"),
             Map.entry("手续飞", "手续费"), Map.entry("区出来", "取出来"),
-            Map.entry("余鹅", "余额"), Map.entry("写措", "写错"), Map.entry("激或", "激活"), Map.entry("激话", "激活"), Map.entry("被腿回", "被退回"),
+            Map.entry("余鹅", "余额"), Map.entry("写措", "写错"), Map.entry("激或", "激活"), Map.entry("冻节", "冻结"), Map.entry("激话", "激活"), Map.entry("被腿回", "被退回"),
             Map.entry("腿回来", "退回来"), Map.entry("流陈", "流程"), Map.entry("护招", "护照"), Map.entry("垒计", "累计"), Map.entry("教居民医保", "交居民医保"),
             Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前都", "交的钱都"),
             Map.entry("夸年", "跨年"), Map.entry("材了", "材料"), Map.entry("怎摸", "怎么"),

@@ -1007,6 +1007,8 @@ class AskTest {
             "我是韩国人,在苏州上班,回国前医保余额能取吗 | intents | FOREIGN_NATIONAL",
             "I'm a German engineer leaving China next month. Can I withdraw my balance? | intents | FOREIGN_NATIONAL",
             "朋友想借我的医保卡去看病行不行 | intents | ANOTHERS_CARD",
+            "朋友想借我的职工医保卡去医院刷行不行 | intents | FRAUD",
+            "深圳医保个人账户被冻节了是怎么回事 | intents | CAUTION",
             "我不上班了回老家,医保卡里的钱退得出来不 | topic | WITHDRAWAL",
             "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | intents | FAILED",
             "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | topic | WITHDRAWAL" })
