@@ -94,7 +94,7 @@ public final class Lexicon {
         "CARD: 医保卡 社保卡 | card",
         "DEPOSIT: 存入 存钱 存点钱 存进 充值 充钱 存取钱 存取 | deposit",
         "ACTIVATION: 激活 | activat",
-        "CARD_DECLINED: 刷不了 刷不出 刷不上 刷不动 刷卡失败 卡用不了 卡不能用 卡刷不 不能刷卡 直接刷 直接使用 能直接用 |",
+        "CARD_DECLINED: 刷不了 刷不出 刷不上 刷不动 刷卡失败 卡用不了 卡不能用 卡刷不 不能刷卡 直接刷 直接使用 |",
         "CAUTION: 注意事项 注意什么 要注意 注意些 注意哪些 注意点 小心 风险 后果 安全 冻结 处罚 | caution precaution careful risk consequence penalt",
         "PRIVACY: 个人信息 信息泄露 泄露 泄漏 隐私 信息安全 第三方网站 第三方平台 第三方app 假网站 钓鱼网站 | privacy phishing",
         "POLICY_VARIES: 各地 各个地方 每个地方 每个城市 各个城市 全国统一 全国都一样 都一样吗 因地而异 | vary varies",
