@@ -81,7 +81,8 @@ final class SubjectPlace {
             candidates.add(refined(snapshot, text, mention, mentions));
         }
         if (accountsPlaceUnnamed(text, mentions, candidates)) {
-            // the places named are where the asker only travels or a relative lives: the account is the nation's
+            // the places named are where the asker only travels or a relative lives: the account's place is not named,
+            // so the nation's rules answer
             return new Reading(List.of(), candidates.stream().map(regions -> regions.get(0)).distinct().toList());
         }
         int subject = subjectOf(snapshot, text, mentions, candidates);
