@@ -132,8 +132,7 @@ final class SubjectPlace {
             if (PlaceCues.isTrip(text, mention, mentions, latin)) {
                 continue;
             }
-            String before = text.substring(Math.max(0, mention.start() - (latin ? BEFORE_LATIN : BEFORE)),
-                    mention.start());
+            String before = wordsBefore(text, mention);
             boolean kinLivesThere = KIN.matcher(before).find() && !ASKER.matcher(before).find() // 我和老公都在深圳
                     && (latin ? LIVES_LATIN.matcher(before).find() : LIVES.matcher(text.substring(mention.end())).find()
                             || LIVES.matcher(before).find());
@@ -197,8 +196,7 @@ final class SubjectPlace {
             if (passNation && isNation(candidates.get(i))) {
                 continue;
             }
-            String before = text.substring(Math.max(0, mentions.get(i).start() - (isLatin(text, mentions.get(i))
-                    ? BEFORE_LATIN : BEFORE)), mentions.get(i).start());
+            String before = wordsBefore(text, mentions.get(i));
             if (narrowsPrevious(snapshot, text, mentions, candidates, i)) {
                 // 我爸在阿克苏地区的柯坪县: the county is where the place before it says, whoever's that is
                 if (kins.contains(i - 1)) {
@@ -345,6 +343,12 @@ final class SubjectPlace {
 
     private static boolean isNation(List<Region> candidate) {
         return candidate.get(0).level() == RegionLevel.NATION;
+    }
+
+    /** The few words right before a mention, where a relative or the asker is named (我爸在…, my parents live in…). */
+    private static String wordsBefore(String text, Mention mention) {
+        int reach = isLatin(text, mention) ? BEFORE_LATIN : BEFORE;
+        return text.substring(Math.max(0, mention.start() - reach), mention.start());
     }
 
     private static boolean isLatin(String text, Mention mention) {

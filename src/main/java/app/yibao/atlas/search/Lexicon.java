@@ -277,13 +277,12 @@ public final class Lexicon {
     private static final Pattern DECLINED_VISIT = Pattern.compile("(不想|不用|不必|不愿|去不了|不去|不跑)跑?(窗口|经办机构|服务大厅)"
             + "|without (going|coming|having to go|visiting)( back)?( to)?( an?| the| any)? (office|window|counter)");
 
-    private static final Concept PHONE_CONCEPT = named("PHONE");
-    private static final Concept QUERY_CONCEPT = named("QUERY");
-    // "double-check the materials": making sure, not checking the balance
-    private static final Pattern MAKING_SURE = Pattern.compile("\\bdouble[- ]?check");
-    // "on my phone", "a phone app": the phone an app runs on, not a call
-    private static final Pattern PHONE_IN_HAND = Pattern.compile("\\b(on|with|using|via) (my|your|a|the|his|her)"
-            + " (mobile |cell )?phone\\b(?! (hotline|line|number|call))|\\bphone app");
+    // English phrases with a concept's stem in them that do not say it: "on my phone", "a phone app" (the phone an app
+    // runs on, not a call); "double-check the materials" (making sure, not checking the balance).
+    private static final Map<String, Pattern> NOT_SAYING_IN_ENGLISH = Map.of(
+            "PHONE", Pattern.compile("\\b(on|with|using|via) (my|your|a|the|his|her) (mobile |cell )?phone\\b"
+                    + "(?! (hotline|line|number|call))|\\bphone app"),
+            "QUERY", Pattern.compile("\\bdouble[- ]?check"));
 
     private static final Concept CROSS_REGION_CONCEPT = named("CROSS_REGION");
     private static final Concept EMIGRATION_CONCEPT = named("EMIGRATION");
@@ -516,11 +515,9 @@ public final class Lexicon {
                     : stemSaid && !SENT_TO_KIN.foundIn(text))
                     || !words.isEmpty() && containsAny(text, ENGLISH_PHRASES.get(concept.name()));
         }
-        if (concept == PHONE_CONCEPT && stemSaid && PHONE_IN_HAND.matcher(text).find()) {
-            stemSaid = matchesAny(Tokenizer.terms(PHONE_IN_HAND.matcher(text).replaceAll(" ")), concept.english());
-        }
-        if (concept == QUERY_CONCEPT && stemSaid && MAKING_SURE.matcher(text).find()) {
-            stemSaid = matchesAny(Tokenizer.terms(MAKING_SURE.matcher(text).replaceAll(" ")), concept.english());
+        Pattern notSayingInEnglish = NOT_SAYING_IN_ENGLISH.get(concept.name());
+        if (stemSaid && notSayingInEnglish != null && notSayingInEnglish.matcher(text).find()) {
+            stemSaid = matchesAny(Tokenizer.terms(notSayingInEnglish.matcher(text).replaceAll(" ")), concept.english());
         }
         Reading reading = PATTERNS.get(concept.name());
         boolean said = byWord || stemSaid
