@@ -69,7 +69,8 @@ final class PlaceCues {
     private static final Pattern TRIP_BEFORE_LATIN = Pattern.compile("\\b(business trip|travell?ing|on holiday"
             + "|on vacation|visiting)( in| to)?\\s*$");
     // 老家是拜城县的，想咨询一下老家医保个人账户的事: the home town whose account is asked about
-    private static final Pattern HOME = Pattern.compile("老家" + STOP + "?$|^老家");
+    private static final Pattern HOME_BEFORE = Pattern.compile("老家" + STOP + "?$");
+    private static final Pattern HOME_AFTER = Pattern.compile("^老家");
     private static final Pattern HOME_ACCOUNT = Pattern.compile("老家的?(医保|社保|个人账户|账户)|回老家(交|参|缴)的?");
     // Where someone used to work or live: the account stays there until it is moved.
     private static final Pattern FORMER_BEFORE = Pattern.compile("(原来|以前|之前|原先|过去)(是)?在$");
@@ -132,7 +133,7 @@ final class PlaceCues {
                 previousStart(mention, mentions))).find()) {
             return RESIDENCE;
         }
-        if (!latin && (HOME.matcher(before).find() || HOME.matcher(after).find()) && HOME_ACCOUNT.matcher(text).find()) {
+        if (!latin && (HOME_BEFORE.matcher(before).find() || HOME_AFTER.matcher(after).find()) && HOME_ACCOUNT.matcher(text).find()) {
             return ACCOUNT;
         }
         if (latin ? RESIDENCE_BEFORE_LATIN.matcher(before).find()
