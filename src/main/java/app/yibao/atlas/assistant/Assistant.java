@@ -257,6 +257,10 @@ public class Assistant {
             Set<QueryChannelType> types = intents.contains("NO_SMARTPHONE") ? EnumSet.of(QueryChannelType.PHONE,
                     QueryChannelType.SERVICE_WINDOW, QueryChannelType.SELF_SERVICE_TERMINAL,
                     QueryChannelType.DESIGNATED_PROVIDER) : TopicRules.narrowing(intents, TopicRules.QUERY_CHANNELS);
+            // A website named beside (网页查询 不装APP) is reached without a smartphone too.
+            if (intents.contains("NO_SMARTPHONE") && intents.contains("WEBSITE")) {
+                types.add(QueryChannelType.WEBSITE);
+            }
             // 小程序 is among the WeChat words, and a province's own mini program is what it may mean.
             if (types.contains(QueryChannelType.WECHAT)) {
                 types.add(QueryChannelType.MINI_PROGRAM);

@@ -57,8 +57,8 @@ public final class Lexicon {
         "WECHAT: 微信 公众号 小程序 | wechat weixin",
         "ALIPAY: 支付宝 | alipay",
         "APP: 手机 客户端 | app mobile",
-        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 不太会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 点错 不太会用手机 不会耍手机 耍不来手机 不会手机 用不了手机 不会使智能手机 冇得智能手机 除了手机 除了app 没装医保app 不会用app 登不上 登录不了 登不进 登陆不了 手机丢了 手机掉了 | offline",
-        "WEBSITE: 网站 官网 | website web",
+        "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 不太会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 点错 不太会用手机 不会耍手机 耍不来手机 不会手机 用不了手机 不会使智能手机 冇得智能手机 除了手机 除了app 没装医保app 不会用app 不装app 不下载app 不想装app 不用app 登不上 登录不了 登不进 登陆不了 手机丢了 手机掉了 | offline",
+        "WEBSITE: 网站 官网 网页 | website web",
         "ONLINE: 网上 线上 在线 | online internet",
         "NUMBER_ASKED: 电话多少 电话是多少 电话几号 电话是几号 号码 联系电话 哪个电话 什么电话 区号 | number",
         "PHONE: 电话 热线 客服 12333 12393 打电话 | phone hotline call telephone",
@@ -300,7 +300,9 @@ public final class Lexicon {
     // Phrases with a concept's words in them that do not say it.
     private static final Map<String, Reading> NOT_SAYING = Map.of(
             "CROSS_REGION", new Reading(List.of("转"), TO_A_BANK),
-            "QUERY", new Reading(List.of("问", "查询"), Pattern.compile(ASKING_ABOUT_THE_BALANCE + "|" + THE_HOTLINE)));
+            "QUERY", new Reading(List.of("问", "查询"), Pattern.compile(ASKING_ABOUT_THE_BALANCE + "|" + THE_HOTLINE)),
+            // asking whether there is a way on the phone (有没有手机上就能查的办法) is not being without one
+            "NO_SMARTPHONE", new Reading(List.of("有没有手机"), Pattern.compile("有没有手机")));
 
     // Concepts also read from a pattern, where no word of the table says them. Settling in a country named
     // (去澳大利亚跟女儿定居, 定居加拿大) is settling abroad; a country named alone is not (从澳洲留学回来). A relative who

@@ -247,7 +247,9 @@ class AskTest {
                 "My parents live in Sichuan. Can my personal account pay their hospital bills?", "000000",
                 // a relative's own account asked about is theirs, where they joined it (在康定参加的)
                 "我在广州上班,我爸在贵阳老家,他医保个人账户余额怎么查", "520100",
-                "我妈在康定参加的职工医保,我在深圳打工,能帮她查个人账户余额吗", "513301");
+                "我妈在康定参加的职工医保,我在深圳打工,能帮她查个人账户余额吗", "513301",
+                // the home town's 老家 read for the place after it (会不会打到福建这边) is the one before it's
+                "我在福建打工,想打电话问黑龙江老家医保个人账户的事,直接拨12333会不会打到福建这边", "230000");
         regions.forEach((question, code) -> assertThat(question, regionOf(question), equalTo(code)));
         assertThat(ask("otherRegions { code }", "爸妈在湖南老家,我能把我个人账户的钱转给他们用吗")
                 .getList("otherRegions.code"), contains("430000"));
@@ -424,6 +426,11 @@ class AskTest {
         assertThat(offline.getList("queryChannels.type"), not(empty()));
         assertThat(offline.getList("queryChannels.type"), everyItem(
                 is(oneOf("PHONE", "SERVICE_WINDOW", "SELF_SERVICE_TERMINAL", "DESIGNATED_PROVIDER"))));
+        // a web page is reached without a smartphone too; asking whether there is a way on the phone is not lacking one
+        assertThat(ask("queryChannels { type }", "医保余额 网页 查询 不装APP").getList("queryChannels.type"),
+                hasItem("WEBSITE"));
+        assertThat(ask("intents", "我在长沙上班,有没有手机上就能查医保余额的办法?").getList("intents"),
+                not(hasItem("NO_SMARTPHONE")));
         assertThat(ask("topic", "温宿县医保余额能打电话查吗").getString("topic"), equalTo("BALANCE_QUERY"));
     }
 
