@@ -56,6 +56,8 @@ final class PlaceCues {
     // 十年回江西了)
     private static final Pattern ASKER_WORKS_AFTER = Pattern.compile("^(上班|工作|打工)([,，。;；\\s]|$)");
     private static final Pattern ASKER_WORKS_BEFORE = Pattern.compile("我(现在|目前|一直|平时|还|都)?在$");
+    private static final Pattern ASKER_WORKS_BEFORE_LATIN = Pattern.compile("\\bi (work|am working|'m working|have a job"
+            + "|got a job)( in)?\\s*$");
     // 玉林人, but not 深圳人社局 (the human-resources and social-security bureau)
     private static final Pattern ORIGIN_AFTER = Pattern.compile("^人($|[,.。;!?、\\s在])");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|长住|常住|定居"
@@ -121,6 +123,11 @@ final class PlaceCues {
         if (!latin && ASKER_WORKS_AFTER.matcher(after).find() && ASKER_WORKS_BEFORE.matcher(before).find()
                 && !SubjectPlace.namesKin(text)) {
             return WORKPLACE;
+        }
+        // I work in Hefei: the same in English; beside a relative (my dad is in hospital in Anqing), no cue either way,
+        // so whose account the question asks about decides
+        if (latin && ASKER_WORKS_BEFORE_LATIN.matcher(before).find()) {
+            return SubjectPlace.namesKin(text) ? 0 : WORKPLACE;
         }
         if (!latin && ORIGIN_AFTER.matcher(after).find()) {
             return ORIGIN;

@@ -247,10 +247,13 @@ class AskTest {
                 "My parents live in Sichuan. Can my personal account pay their hospital bills?", "000000",
                 // a relative's own account asked about is theirs, where they joined it (在康定参加的)
                 "我在广州上班,我爸在贵阳老家,他医保个人账户余额怎么查", "520100",
-                "我妈在康定参加的职工医保,我在深圳打工,能帮她查个人账户余额吗", "513301",
-                // the home town's 老家 read for the place after it (会不会打到福建这边) is the one before it's
-                "我在福建打工,想打电话问黑龙江老家医保个人账户的事,直接拨12333会不会打到福建这边", "230000");
+                "我妈在康定参加的职工医保,我在深圳打工,能帮她查个人账户余额吗", "513301");
         regions.forEach((question, code) -> assertThat(question, regionOf(question), equalTo(code)));
+        // a home town's 老家 is not read for the place named after it (会不会打到福建这边)
+        assertThat(regionOf("我在福建打工,想打电话问黑龙江老家医保个人账户的事,直接拨12333会不会打到福建这边"), equalTo("230000"));
+        // in English, where the asker works beside a relative's place leaves it to whose account is asked about
+        assertThat(regionOf("I work in Hefei and my dad is in hospital in Anqing. Can my personal account pay his bills?"),
+                equalTo("340100"));
         assertThat(ask("otherRegions { code }", "爸妈在湖南老家,我能把我个人账户的钱转给他们用吗")
                 .getList("otherRegions.code"), contains("430000"));
     }
