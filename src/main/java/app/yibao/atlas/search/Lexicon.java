@@ -87,7 +87,7 @@ public final class Lexicon {
         "CASH_REASON: 不让随便取 不让随便提 不让取 不让提 不让随便 不能随便取 不给取 凭什么不能取 专款专用 非医疗用途 挪用 |",
         "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 自己交的那部分 自己交的部分 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 自己交的医保钱 都是自己交 都是我自己交 都在卡里 | credit percent salary wage monthly",
         "TIER: 一档 二档 三档 档次 | tier",
-        "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 缴多少 几个点 缴纳 交的比例 缴的比例 | contribut",
+        "CONTRIBUTION: 缴费基数 缴费比例 缴费标准 缴费 交多少 缴多少 几个点 缴纳 交的比例 缴的比例 基数 百分之几 | contribut",
         "CONTRIBUTION_YEARS: 缴费年限 医保年限 参保年限 交了几年 年限还算 年限累计 |",
         "HAS_ACCOUNT: 有没有个人账户 有个人账户吗 有没有个账 没有个人账户 他的没有 她的没有 我的没有 为啥没有个人账户 |",
         "RESIDENT_SCHEME: 城乡居民 居民医保 灵活就业 | resident flexible",
@@ -149,7 +149,7 @@ public final class Lexicon {
             Map.entry("审合", "审核"), Map.entry("要多就", "要多久"), Map.entry("多就到", "多久到"), Map.entry("口照", "口罩"),
             Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"),
             Map.entry("手续飞", "手续费"), Map.entry("区出来", "取出来"),
-            Map.entry("余鹅", "余额"), Map.entry("写措", "写错"), Map.entry("激或", "激活"), Map.entry("冻节", "冻结"), Map.entry("激话", "激活"), Map.entry("被腿回", "被退回"),
+            Map.entry("余鹅", "余额"), Map.entry("写措", "写错"), Map.entry("激或", "激活"), Map.entry("冻节", "冻结"), Map.entry("激话", "激活"), Map.entry("被腿回", "被退回"), Map.entry("接我的医保卡", "借我的医保卡"), Map.entry("字动", "自动"),
             Map.entry("腿回来", "退回来"), Map.entry("流陈", "流程"), Map.entry("护招", "护照"), Map.entry("垒计", "累计"), Map.entry("教居民医保", "交居民医保"),
             Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前都", "交的钱都"),
             Map.entry("夸年", "跨年"), Map.entry("材了", "材料"), Map.entry("怎摸", "怎么"),
@@ -302,7 +302,10 @@ public final class Lexicon {
             "CROSS_REGION", new Reading(List.of("转"), TO_A_BANK),
             "QUERY", new Reading(List.of("问", "查询"), Pattern.compile(ASKING_ABOUT_THE_BALANCE + "|" + THE_HOTLINE)),
             // asking whether there is a way on the phone (有没有手机上就能查的办法) is not being without one
-            "NO_SMARTPHONE", new Reading(List.of("有没有手机"), Pattern.compile("有没有手机")));
+            "NO_SMARTPHONE", new Reading(List.of("有没有手机"), Pattern.compile("有没有手机")),
+            // delivering takeaway food (跑外卖, 外卖骑手) is the asker's job, not buying it with the balance
+            "NON_MEDICAL", new Reading(List.of("外卖"), Pattern.compile("(跑|送|做)(了|过)?[^，,。；;？?！!\\s外]{0,4}外卖"
+                    + "|外卖(员|骑手|小哥|平台)")));
 
     // Concepts also read from a pattern, where no word of the table says them. Settling in a country named
     // (去澳大利亚跟女儿定居, 定居加拿大) is settling abroad; a country named alone is not (从澳洲留学回来). A relative who

@@ -1019,7 +1019,11 @@ class AskTest {
             "朋友想借我的医保卡去看病行不行 | intents | ANOTHERS_CARD",
             "朋友想借我的职工医保卡去医院刷行不行 | intents | FRAUD",
             "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | intents | FAILED",
-            "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | topic | WITHDRAWAL" })
+            "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | topic | WITHDRAWAL",
+            // the base and the share one pays in; a friend borrowing one's card, typed 接
+            "我工资才四千出头,在深圳交一档医保是按多少基数交的 | intents | CONTRIBUTION",
+            "单位给员工交医保要交百分之几 | intents | CONTRIBUTION",
+            "工友接我的医保卡去买药,被查到了会咋样 | intents | ANOTHERS_CARD" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
@@ -1048,6 +1052,9 @@ class AskTest {
     void workingIsNotAskingWhatTheAccountDoes() {
         // 工作用不上 is "no use for it at work", not 作用
         assertThat(ask("intents", "我刚工作用不上医保卡,里面的钱能取出来吗").getList("intents"), not(hasItem("DEFINITION")));
+        // delivering takeaway food is a job, not buying it with the balance
+        assertThat(ask("intents", "我在深圳跑外卖交的职工医保,个人账户的钱能取吗").getList("intents"), not(hasItem("NON_MEDICAL")));
+        assertThat(ask("intents", "医保个人账户能点外卖吗").getList("intents"), hasItem("NON_MEDICAL"));
     }
 
     @Test
