@@ -466,6 +466,11 @@ public class Assistant {
             if (!kinds.isEmpty()) {
                 withdrawalConditions = facts(FactKind.WITHDRAWAL_CONDITION, WithdrawalCondition.class,
                         fact -> kinds.contains(fact.getKind()));
+            } else if (intents.contains("AFTER_WITHDRAWAL")) {
+                // What becomes of the insurance once the balance is drawn (领完以后医保关系还在吗): the conditions whose
+                // rule says (it ends there), not the move to another job's (the balance follows the account).
+                withdrawalConditions = facts(FactKind.WITHDRAWAL_CONDITION, WithdrawalCondition.class,
+                        fact -> fact.getOutcome() != null && fact.getKind() != WithdrawalKind.CROSS_REGION_EMPLOYMENT);
             }
         }
 

@@ -677,6 +677,11 @@ class AskTest {
         JsonPath after = ask("intents notices { factId }", "医保个人账户的钱提取了以后这个账户还能用吗");
         assertThat(after.getList("intents"), hasItem("AFTER_WITHDRAWAL"));
         assertThat(after.getList("notices"), not(empty()));
+        // where the rules say the insurance ends once the balance is drawn, they answer (the move to another job's not)
+        JsonPath ended = ask("withdrawalConditions { kind outcome }", "深圳医保余额一次性领完以后，我在深圳的医保关系还在吗");
+        assertThat(ended.getList("withdrawalConditions.kind"), hasItems("EMIGRATION", "DEATH"));
+        assertThat(ended.getList("withdrawalConditions.kind"), not(hasItem("CROSS_REGION_EMPLOYMENT")));
+        assertThat(ended.getList("withdrawalConditions.outcome"), hasItem("终结在本市的医疗保险关系"));
         assertThat(ask("intents", "If I withdraw my Nanjing medical insurance balance, what happens to my personal "
                 + "account afterwards?").getList("intents"), hasItem("AFTER_WITHDRAWAL"));
         JsonPath leaving = ask("topic withdrawalConditions { kind }", "I'm a Macau resident working in Zhuhai and "
