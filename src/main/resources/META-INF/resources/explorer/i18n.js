@@ -93,6 +93,7 @@ const ENUMS = {
     REIMBURSEMENT_OVERVIEW: ['年度报销查询', 'Reimbursement overview'],
     POOLED_FUND: ['统筹基金用途', 'What the pooled fund pays'],
     ACTIVATION: ['医保卡激活', 'Card activation'],
+    CONTRIBUTION_CERTIFICATE: ['参保缴费证明', 'Contribution certificate'],
     NON_DESIGNATED_RECORDS: ['非定点医院消费记录', 'Records at non-designated hospitals'], TIER: ['档次', 'Tiers'],
     USAGE_THRESHOLD: ['使用门槛', 'Usage threshold'],
     WALLET_ROLLOUT: ['医保钱包开通', 'Wallet roll-out'], WALLET_TRANSFER: ['医保钱包', 'Wallet transfers'],

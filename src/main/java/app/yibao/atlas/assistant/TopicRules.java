@@ -224,7 +224,8 @@ final class TopicRules {
             Map.entry("REIMBURSEMENT_PAYOUT", AccountTopic.REIMBURSEMENT_PAYOUT),
             Map.entry("RECORD_EFFECT", AccountTopic.NON_DESIGNATED_RECORDS),
             Map.entry("REIMBURSED_SO_FAR", AccountTopic.REIMBURSEMENT_OVERVIEW),
-            Map.entry("POOLED_FUND_USES", AccountTopic.POOLED_FUND));
+            Map.entry("POOLED_FUND_USES", AccountTopic.POOLED_FUND),
+            Map.entry("CERTIFICATE", AccountTopic.CONTRIBUTION_CERTIFICATE));
 
     /**
      * Account rules on a narrow matter, given when a question asks about them, whatever its topic, and never with
@@ -232,7 +233,7 @@ final class TopicRules {
      */
     static final Set<AccountTopic> GIVEN_WHEN_ASKED = EnumSet.of(AccountTopic.REIMBURSEMENT_PAYOUT,
             AccountTopic.REIMBURSEMENT_OVERVIEW, AccountTopic.NON_DESIGNATED_RECORDS, AccountTopic.POOLED_FUND,
-            AccountTopic.ACTIVATION);
+            AccountTopic.ACTIVATION, AccountTopic.CONTRIBUTION_CERTIFICATE);
 
     private TopicRules() {
     }

@@ -155,6 +155,14 @@ class AskTest {
         assertThat(ask("intents", "统筹基金不报的钱能用个人账户付吗").getList("intents"), not(hasItem("POOLED_FUND_USES")));
     }
 
+    /** How to download a certificate of one's contributions (个人参保缴费证明), which a new employer asks for: only when asked. */
+    @Test
+    void aContributionCertificateIsAnsweredOnlyWhenAsked() {
+        assertGivenOnlyWhenAsked("national-account-contribution-certificate", "单位交的医保有多少进个人账户",
+                "支付宝能下载医保缴费证明吗,新单位要", "新单位要参保证明 手机上怎么开",
+                "How do I get a proof of contribution for my new employer?");
+    }
+
     /** Whether a card must be activated, and why one is declined (已激活、卡内余额充足、医保定点机构): only when asked. */
     @Test
     void whatACardNeedsToWorkIsAnsweredOnlyWhenAsked() {
