@@ -425,6 +425,11 @@ final class TopicRules {
     }
 
     private static boolean isElsewhereForWorkOrRelatives(List<String> intents) {
+        // a retiree who asks about treatment where they stay with family (去三亚女儿家长住…能直接结算吗) is asking the rule
+        // on retirees settled elsewhere, not about paying for the family
+        if (intents.contains("RETIREMENT") && intents.contains("FAMILY") && intents.contains("TREATMENT_ELSEWHERE")) {
+            return intents.stream().filter(intent -> !intent.equals("FAMILY")).anyMatch(NOT_TREATMENT_ELSEWHERE::contains);
+        }
         return intents.stream().anyMatch(NOT_TREATMENT_ELSEWHERE::contains);
     }
 

@@ -155,6 +155,15 @@ class AskTest {
         assertThat(ask("intents", "统筹基金不报的钱能用个人账户付吗").getList("intents"), not(hasItem("POOLED_FUND_USES")));
     }
 
+    /** A retiree staying with family elsewhere who asks about treatment there gets the rule on treatment elsewhere. */
+    @Test
+    void aRetireeStayingWithFamilyElsewhereGetsTheRuleOnTreatmentThere() {
+        assertThat(ask("usageScenarios { factId }", "我在石家庄退休，打算冬天去三亚女儿家长住几个月，在那边看病医保能直接结算吗？")
+                .getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
+        assertThat(ask("usageScenarios { factId }", "我是深圳退休职工,跟儿子长期住在广西北海,医保在那边医院能直接结算吗?")
+                .getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
+    }
+
     /** How to download a certificate of one's contributions (个人参保缴费证明), which a new employer asks for: only when asked. */
     @Test
     void aContributionCertificateIsAnsweredOnlyWhenAsked() {
