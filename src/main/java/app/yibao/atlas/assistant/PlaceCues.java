@@ -31,7 +31,7 @@ final class PlaceCues {
             + "|了解过了|了解了|办过了|有了|我知道)|^" + STOP + "{0,6}?的(朋友|同事|同学|亲戚|邻居)|^(朋友|同事|同学|亲戚|邻居)");
     // A place that will not take the balance in (杭州那边说不接收个人账户余额, Guangzhou says it won't accept it) is the one
     // moved to, whatever account words follow: the account is still in the place left.
-    private static final Pattern DECLINES_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局)?(说)?"
+    private static final Pattern DECLINES_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局|医保|社保)?(说)?"
             + "(也)?(不一定|可能)?(不接收|不收|不接受)|^\\s*(says|said)?\\s*(it|they)?\\s*(won't|will not|doesn't|does not"
             + "|refuses to)\\s*(accept|take)\\b");
     // 我朋友在无锡没有医保: a place where someone has no insurance is no account's place, whatever account words follow
@@ -55,6 +55,7 @@ final class PlaceCues {
     // 我在深圳打工，老家云南大理的: the asker's own workplace now, not a relative's (女儿在深圳上班) nor one left (我在广东打工
     // 十年回江西了)
     private static final Pattern ASKER_WORKS_AFTER = Pattern.compile("^(上班|工作|打工)([,，。;；\\s]|$)");
+    private static final Pattern WORKS_AFTER = Pattern.compile("^(上班|工作|打工)");
     private static final Pattern ASKER_WORKS_BEFORE = Pattern.compile("我(现在|目前|一直|平时|还|都)?在$");
     private static final Pattern ASKER_WORKS_BEFORE_LATIN = Pattern.compile("\\bi (work|am working|'m working|have a job"
             + "|got a job)( in)?\\s*$");
@@ -135,6 +136,12 @@ final class PlaceCues {
         if (latin ? FROM_LATIN.matcher(before).find() && TO_LATIN.matcher(after).matches()
                 : FORMER_BEFORE.matcher(before).find()) {
             return FORMER;
+        }
+        // 我儿子在深圳打工出车祸走了…他医保个人账户里的钱: where a relative worked, whose own account is asked about, is
+        // no mere residence
+        if (!latin && WORKS_AFTER.matcher(after).find() && SubjectPlace.namesKinIn(before)
+                && SubjectPlace.asksKinsAccount(text)) {
+            return 0;
         }
         if (latin && TO_LATIN.matcher(before).matches() && FROM_LATIN.matcher(text.substring(0,
                 previousStart(mention, mentions))).find()) {

@@ -341,6 +341,16 @@ final class SubjectPlace {
         return KIN.matcher(text).find();
     }
 
+    /** Whether a relative's own account is asked about (他医保个人账户里的钱, her balance). */
+    static boolean asksKinsAccount(String text) {
+        return KINS_ACCOUNT.matcher(text).find();
+    }
+
+    /** Whether the words name a relative (我儿子在). */
+    static boolean namesKinIn(String words) {
+        return KIN.matcher(words).find();
+    }
+
     private static boolean isNation(List<Region> candidate) {
         return candidate.get(0).level() == RegionLevel.NATION;
     }

@@ -271,6 +271,13 @@ class AskTest {
         // in English, where the asker works beside a relative's place leaves it to whose account is asked about
         assertThat(regionOf("I work in Hefei and my dad is in hospital in Anqing. Can my personal account pay his bills?"),
                 equalTo("340100"));
+        // a place whose insurance (医保说) will not take the balance in is the one moved to
+        assertThat(regionOf("我在庆阳的厂里干了八年,现在去西安上班,西安医保说不接收个人账户余额,我办支取要带哪些材料?"),
+                equalTo("621000"));
+        // where a relative works, whose own account is asked about, is that account's place, not where the asker lives
+        assertThat(regionOf("我儿子在深圳打工出车祸走了,我们老两口在平凉农村,他医保个人账户里的钱我们能领吗?"), equalTo("440300"));
+        assertThat(regionOf("我在杭州,女儿在深圳上班,她的医保个人账户余额提取申请交上去一个礼拜了,能打电话问进度吗?"),
+                equalTo("440300"));
         assertThat(ask("otherRegions { code }", "爸妈在湖南老家,我能把我个人账户的钱转给他们用吗")
                 .getList("otherRegions.code"), contains("430000"));
     }
