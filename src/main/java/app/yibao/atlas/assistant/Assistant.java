@@ -449,7 +449,8 @@ public class Assistant {
             // What the place's app or mini program is called (湖南的医保小程序叫什么), or what else it shows (医保APP除了查余额
             // 还能查什么): those that answer for it, its own or the nation's, whose names may be known only as ways to
             // check the balance (湘医保).
-            if ((intents.contains("BRAND") || intents.contains("STATEMENT") || intents.contains("REIMBURSED_SO_FAR"))
+            if ((intents.contains("BRAND") || intents.contains("STATEMENT") || intents.contains("REIMBURSED_SO_FAR")
+                    || intents.contains("PROGRESS"))
                     && (intents.contains("APP") || intents.contains("WECHAT"))) {
                 Set<QueryChannelType> apps = EnumSet.noneOf(QueryChannelType.class);
                 if (intents.contains("APP")) {

@@ -458,6 +458,9 @@ class AskTest {
                 hasItem("WEBSITE"));
         assertThat(ask("intents", "我在长沙上班,有没有手机上就能查医保余额的办法?").getList("intents"),
                 not(hasItem("NO_SMARTPHONE")));
+        // what else the app shows, such as a reimbursement's progress, is the apps' channel
+        assertThat(ask("queryChannels { type }", "医保APP能查报销进度吗").getList("queryChannels.type"),
+                hasItem("MOBILE_APP"));
         assertThat(ask("topic", "温宿县医保余额能打电话查吗").getString("topic"), equalTo("BALANCE_QUERY"));
     }
 
@@ -1052,7 +1055,11 @@ class AskTest {
             // the base and the share one pays in; a friend borrowing one's card, typed 接
             "我工资才四千出头,在深圳交一档医保是按多少基数交的 | intents | CONTRIBUTION",
             "单位给员工交医保要交百分之几 | intents | CONTRIBUTION",
-            "工友接我的医保卡去买药,被查到了会咋样 | intents | ANOTHERS_CARD" })
+            "工友接我的医保卡去买药,被查到了会咋样 | intents | ANOTHERS_CARD",
+            // a phone one may not carry; a reimbursement paid out (报销下来); the shares paid in, in English
+            "车间不让带手机,还有啥办法查医保余额 | intents | NO_SMARTPHONE",
+            "之前自己垫付的医药费报销下来,钱会打到哪 | intents | REIMBURSEMENT_PAYOUT",
+            "What percentage do my employer and I each pay? | intents | CONTRIBUTION" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
