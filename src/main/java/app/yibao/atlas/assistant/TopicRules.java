@@ -412,7 +412,12 @@ final class TopicRules {
         }
         return (topic == Topic.USAGE || topic == Topic.GENERAL || topic == Topic.CONTACT)
                 && usesAsked(intents).contains(UsageCategory.TREATMENT_ELSEWHERE)
-                || topic == Topic.USAGE && anotherPlaceNamed;
+                || (topic == Topic.USAGE || topic == Topic.GENERAL && isTreatment(intents)) && anotherPlaceNamed;
+    }
+
+    /** Whether the question speaks of being treated (看病, 住院, 门诊). */
+    private static boolean isTreatment(List<String> intents) {
+        return intents.contains("OUTPATIENT") || intents.contains("INPATIENT");
     }
 
     /** The uses a question narrows the usage slice to; treatment elsewhere only where that is what is asked. */

@@ -164,6 +164,13 @@ class AskTest {
                 .getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
     }
 
+    /** Being treated (看病, 住院) in another place named, whatever the topic, is asking the rule on treatment there. */
+    @Test
+    void beingTreatedInAnotherPlaceNamedGetsTheRuleOnTreatmentThere() {
+        assertThat(ask("usageScenarios { factId }", "我是深圳参保的,过年回昭通老家要是住院,要先办什么手续才能用深圳医保")
+                .getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
+    }
+
     /** How to download a certificate of one's contributions (个人参保缴费证明), which a new employer asks for: only when asked. */
     @Test
     void aContributionCertificateIsAnsweredOnlyWhenAsked() {
