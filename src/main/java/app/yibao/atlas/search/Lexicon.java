@@ -207,7 +207,9 @@ public final class Lexicon {
             Map.entry("CREDITING", List.of("goes into", "go into my", "go into the", "go into his", "go into her",
                     "go into their", "put into", "come from", "comes from")),
             Map.entry("AGENT", List.of("offered to cash", "offers to cash", "offering to cash", "offer to cash")),
-            Map.entry("ELSEWHERE_USE", List.of("another province", "other province", "other provinces")),
+            Map.entry("ELSEWHERE_USE", List.of("another province", "other province", "other provinces",
+                    "province other than", "city other than", "outside the province", "outside my province",
+                    "different province", "different city")),
             Map.entry("REIMBURSEMENT_PAYOUT", List.of("reimbursement go", "reimbursements go", "reimbursed money",
                     "reimbursement money", "bills are reimbursed", "bill is reimbursed", "reimbursement paid",
                     "reimbursement is paid", "reimbursements paid")),
@@ -288,7 +290,10 @@ public final class Lexicon {
     private static final Map<String, Pattern> NOT_SAYING_IN_ENGLISH = Map.of(
             "PHONE", Pattern.compile("\\b(on|with|using|via) (my|your|a|the|his|her) (mobile |cell )?phone\\b"
                     + "(?! (hotline|line|number|call))|\\bphone app"),
-            "QUERY", Pattern.compile("\\bdouble[- ]?check"));
+            "QUERY", Pattern.compile("\\bdouble[- ]?check"),
+            // can I use my card (in another province) is the asker's own use of it
+            "ANOTHERS_CARD", Pattern.compile("\\b(can|could|may|do|will) i (still )?use my (own )?(medical |health )?"
+                    + "(insurance )?card"));
 
     private static final Concept CROSS_REGION_CONCEPT = named("CROSS_REGION");
     private static final Concept EMIGRATION_CONCEPT = named("EMIGRATION");
@@ -531,8 +536,9 @@ public final class Lexicon {
             stemSaid = matchesAny(Tokenizer.terms(notSayingInEnglish.matcher(text).replaceAll(" ")), concept.english());
         }
         Reading reading = PATTERNS.get(concept.name());
+        String phrases = notSayingInEnglish == null ? text : notSayingInEnglish.matcher(text).replaceAll(" ");
         boolean said = byWord || stemSaid
-                || !words.isEmpty() && containsAny(text, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))
+                || !words.isEmpty() && containsAny(phrases, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))
                 || reading != null && reading.foundIn(joined);
         return said && (concept != WINDOW_CONCEPT || !DECLINED_VISIT.matcher(joined).find());
     }

@@ -1066,7 +1066,9 @@ class AskTest {
             // a phone one may not carry; a reimbursement paid out (报销下来); the shares paid in, in English
             "车间不让带手机,还有啥办法查医保余额 | intents | NO_SMARTPHONE",
             "之前自己垫付的医药费报销下来,钱会打到哪 | intents | REIMBURSEMENT_PAYOUT",
-            "What percentage do my employer and I each pay? | intents | CONTRIBUTION" })
+            "What percentage do my employer and I each pay? | intents | CONTRIBUTION",
+            // one's own card used in a province other than one's own
+            "Can I use my medical insurance card in a province other than the one where I'm insured? | intents | ELSEWHERE_USE" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
@@ -1095,6 +1097,9 @@ class AskTest {
     void workingIsNotAskingWhatTheAccountDoes() {
         // 工作用不上 is "no use for it at work", not 作用
         assertThat(ask("intents", "我刚工作用不上医保卡,里面的钱能取出来吗").getList("intents"), not(hasItem("DEFINITION")));
+        // can I use my card is the asker's own use of it, not another's
+        assertThat(ask("intents", "Can I use my medical insurance card in another province?").getList("intents"),
+                not(hasItem("ANOTHERS_CARD")));
         // delivering takeaway food is a job, not buying it with the balance
         assertThat(ask("intents", "我在深圳跑外卖交的职工医保,个人账户的钱能取吗").getList("intents"), not(hasItem("NON_MEDICAL")));
         assertThat(ask("intents", "医保个人账户能点外卖吗").getList("intents"), hasItem("NON_MEDICAL"));
