@@ -171,6 +171,14 @@ class AskTest {
                 .getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
     }
 
+    /** Which way of drawing the balance suits someone unused to the internet: the source's word on each channel. */
+    @Test
+    void theChannelsOfAWithdrawalSayWhomTheySuit() {
+        assertThat(ask("withdrawalProcedure { channels { type description } }", "深圳医保余额提取,我不太会用手机,网上办和去银行柜台办哪个合适")
+                .getList("withdrawalProcedure.channels.findAll { it.type == 'BANK_COUNTER' }.description"),
+                hasItem(containsString("适合不熟悉网络操作的参保人")));
+    }
+
     /** How to download a certificate of one's contributions (个人参保缴费证明), which a new employer asks for: only when asked. */
     @Test
     void aContributionCertificateIsAnsweredOnlyWhenAsked() {
