@@ -145,7 +145,9 @@ final class TopicRules {
      * the balance is the rule for that case, though no word of the lexicon says so.
      */
     static List<String> withJobElsewhere(List<String> intents, String text, boolean secondPlace) {
-        if (!secondPlace || intents.stream().anyMatch(WITHDRAWAL_KINDS::containsKey) || !JOB.matcher(text).find()) {
+        // being treated in the second place (在拉萨上班…回成都老家住院了) is treatment there, not a job there
+        if (!secondPlace || intents.stream().anyMatch(WITHDRAWAL_KINDS::containsKey) || !JOB.matcher(text).find()
+                || isTreatment(intents)) {
             return intents;
         }
         List<String> with = new ArrayList<>(intents);
