@@ -314,6 +314,9 @@ public final class Lexicon {
             "QUERY", new Reading(List.of("问", "查询"), Pattern.compile(ASKING_ABOUT_THE_BALANCE + "|" + THE_HOTLINE)),
             // asking whether there is a way on the phone (有没有手机上就能查的办法) is not being without one
             "NO_SMARTPHONE", new Reading(List.of("有没有手机"), Pattern.compile("有没有手机")),
+            // whether I can use my insurance (能直接用我的医保吗) is the asker's own use, not a relative's
+            "FAMILY", new Reading(List.of("用我的"), Pattern.compile("(能|可以|还能|能不能|可不可以)(直接)?用我的(职工)?"
+                    + "(医保|社保|医保卡|社保卡)(吗|么|嘛|不)")),
             // delivering takeaway food (跑外卖, 外卖骑手) is the asker's job, not buying it with the balance
             "NON_MEDICAL", new Reading(List.of("外卖"), Pattern.compile("(跑|送|做)(了|过)?[^，,。；;？?！!\\s外]{0,4}外卖"
                     + "|外卖(员|骑手|小哥|平台)")));

@@ -169,6 +169,9 @@ class AskTest {
     void beingTreatedInAnotherPlaceNamedGetsTheRuleOnTreatmentThere() {
         assertThat(ask("usageScenarios { factId }", "我是深圳参保的,过年回昭通老家要是住院,要先办什么手续才能用深圳医保")
                 .getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
+        // treated where one's home is, not working there
+        assertThat(ask("usageScenarios { factId }", "我在拉萨上班交职工医保,高原反应回成都老家住院了,能用拉萨的医保吗")
+                .getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
     }
 
     /** Which way of drawing the balance suits someone unused to the internet: the source's word on each channel. */
@@ -1105,6 +1108,10 @@ class AskTest {
     void workingIsNotAskingWhatTheAccountDoes() {
         // 工作用不上 is "no use for it at work", not 作用
         assertThat(ask("intents", "我刚工作用不上医保卡,里面的钱能取出来吗").getList("intents"), not(hasItem("DEFINITION")));
+        // whether I can use my insurance is my own use of it, not a relative's
+        assertThat(ask("intents", "公司派我常驻广西南宁干两年,在那边看病买药能直接用我的医保吗?").getList("intents"),
+                not(hasItem("FAMILY")));
+        assertThat(ask("intents", "我妈能用我的医保卡吗").getList("intents"), hasItem("FAMILY"));
         // can I use my card is the asker's own use of it, not another's
         assertThat(ask("intents", "Can I use my medical insurance card in another province?").getList("intents"),
                 not(hasItem("ANOTHERS_CARD")));
