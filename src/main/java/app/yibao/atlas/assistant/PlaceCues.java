@@ -34,6 +34,9 @@ final class PlaceCues {
     private static final Pattern DECLINES_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局|医保|社保)?(说)?"
             + "(也)?(不一定|可能)?(不接收|不收|不接受)|^\\s*(says|said)?\\s*(it|they)?\\s*(won't|will not|doesn't|does not"
             + "|refuses to)\\s*(accept|take)\\b");
+    // 杭州那边说可以接收医保个人账户余额: a place that says it will take the balance in is the one moved to as well
+    private static final Pattern ACCEPTS_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局|医保"
+            + "|社保)?说[^，,。；;？?！!]{0,6}?(可以|能|会)(接收|接受|转过去|转进来|转入)");
     // 我朋友在无锡没有医保: a place where someone has no insurance is no account's place, whatever account words follow
     private static final Pattern NO_ACCOUNT_AFTER = Pattern.compile("^" + STOP + "{0,4}?(没有|没|没交|没参加|没买|不交)(职工)?"
             + "(医保|社保|参保|医疗保险)");
@@ -105,7 +108,7 @@ final class PlaceCues {
         if (isTrip(after, before, latin)) {
             return RESIDENCE;
         }
-        if (DECLINES_AFTER.matcher(after).find() || !latin && NO_ACCOUNT_AFTER.matcher(after).find()) {
+        if (DECLINES_AFTER.matcher(after).find() || !latin && ACCEPTS_AFTER.matcher(after).find() || !latin && NO_ACCOUNT_AFTER.matcher(after).find()) {
             return RESIDENCE;
         }
         if (!latin && (CAME_AFTER.matcher(after).find()

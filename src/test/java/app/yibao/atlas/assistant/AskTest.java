@@ -292,6 +292,8 @@ class AskTest {
         // a place whose insurance (医保说) will not take the balance in is the one moved to
         assertThat(regionOf("我在庆阳的厂里干了八年,现在去西安上班,西安医保说不接收个人账户余额,我办支取要带哪些材料?"),
                 equalTo("621000"));
+        // so is one that says it will take the balance in
+        assertThat(regionOf("我从深圳跳槽去杭州,杭州那边说可以接收医保个人账户余额,我能直接在深圳把钱取出来吗?"), equalTo("440300"));
         // where a relative works, whose own account is asked about, is that account's place, not where the asker lives
         assertThat(regionOf("我儿子在深圳打工出车祸走了,我们老两口在平凉农村,他医保个人账户里的钱我们能领吗?"), equalTo("440300"));
         assertThat(regionOf("我在杭州,女儿在深圳上班,她的医保个人账户余额提取申请交上去一个礼拜了,能打电话问进度吗?"),
