@@ -82,7 +82,7 @@ public final class Lexicon {
         "INTEREST: 利息 计息 利率 | interest",
         "CARRY_OVER: 结转 清零 清空 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 公家的 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 就没了 会没了 还归我 归我吗 归公司 归单位 | carry expire clear reset property belong unused disappear vanish",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
-        "REIMBURSEMENT_PAYOUT: 报销的钱 报销款 报销资金 报销金额 报销后返还 报销后退回 报销返还 返还的钱 返还的金额 报销后的钱 报销下来的钱 报销下来 报销完的钱 报销回来的钱 报销打到 报销的款 退回医保卡 退回到卡 退回卡里 返还到卡 哪些钱打进 什么钱打进 还有什么钱 还会有哪些钱 还有哪些钱 |",
+        "REIMBURSEMENT_PAYOUT: 报销的钱 报销款 报销资金 报销金额 报销后返还 报销后退回 报销返还 返还的钱 返还的金额 报销后的钱 报销下来的钱 报销下来 报销返回 报销完的钱 报销回来的钱 报销打到 报销的款 退回医保卡 退回到卡 退回卡里 返还到卡 哪些钱打进 什么钱打进 还有什么钱 还会有哪些钱 还有哪些钱 |",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
         "CASH_REASON: 不让随便取 不让随便提 不让取 不让提 不让随便 不能随便取 不给取 凭什么不能取 专款专用 非医疗用途 挪用 |",
         "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 自己交的那部分 自己交的部分 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 自己交的医保钱 都是自己交 都是我自己交 都在卡里 | credit percent salary wage monthly",
@@ -95,7 +95,7 @@ public final class Lexicon {
         "DEPOSIT: 存入 存钱 存点钱 存进 充值 充钱 存取钱 存取 | deposit",
         "ACTIVATION: 激活 | activat",
         "CARD_DECLINED: 刷不了 刷不出 刷不上 刷不动 刷卡失败 卡用不了 卡不能用 卡刷不 不能刷卡 直接刷 直接使用 |",
-        "CAUTION: 注意事项 注意什么 要注意 注意些 注意哪些 注意点 小心 风险 后果 安全 冻结 处罚 | caution precaution careful risk consequence penalt",
+        "CAUTION: 注意事项 注意什么 要注意 注意些 注意哪些 注意点 小心 风险 后果 安全 冻结 处罚 被罚 | caution precaution careful risk consequence penalt",
         "PRIVACY: 个人信息 信息泄露 泄露 泄漏 隐私 信息安全 第三方网站 第三方平台 第三方app 假网站 钓鱼网站 | privacy phishing",
         "POLICY_VARIES: 各地 各个地方 每个地方 每个城市 各个城市 全国统一 全国都一样 都一样吗 因地而异 | vary varies",
         "REIMBURSED_SO_FAR: 报销额度 年度报销 报销了多少 报了多少 还能报多少 还能报销多少 个人支付金额 报销资格 报销情况 |",
@@ -150,7 +150,7 @@ public final class Lexicon {
             Map.entry("审合", "审核"), Map.entry("要多就", "要多久"), Map.entry("多就到", "多久到"), Map.entry("口照", "口罩"),
             Map.entry("温读计", "温度计"), Map.entry("要店", "药店"), Map.entry("处方要", "处方药"), Map.entry("手续废", "手续费"),
             Map.entry("手续飞", "手续费"), Map.entry("区出来", "取出来"),
-            Map.entry("余鹅", "余额"), Map.entry("写措", "写错"), Map.entry("激或", "激活"), Map.entry("冻节", "冻结"), Map.entry("激话", "激活"), Map.entry("被腿回", "被退回"), Map.entry("接我的医保卡", "借我的医保卡"), Map.entry("字动", "自动"),
+            Map.entry("余鹅", "余额"), Map.entry("写措", "写错"), Map.entry("激或", "激活"), Map.entry("冻节", "冻结"), Map.entry("激话", "激活"), Map.entry("被腿回", "被退回"), Map.entry("接我的医保卡", "借我的医保卡"), Map.entry("字动", "自动"), Map.entry("新加波", "新加坡"), Map.entry("冻洁", "冻结"),
             Map.entry("腿回来", "退回来"), Map.entry("流陈", "流程"), Map.entry("护招", "护照"), Map.entry("垒计", "累计"), Map.entry("教居民医保", "交居民医保"),
             Map.entry("我老工", "我老公"), Map.entry("自己胶", "自己交"), Map.entry("交的前都", "交的钱都"),
             Map.entry("夸年", "跨年"), Map.entry("材了", "材料"), Map.entry("怎摸", "怎么"),
@@ -333,6 +333,7 @@ public final class Lexicon {
             + "|(定居|安家)[^，,。；;？?！!]{0,3}(" + COUNTRIES + ")"
             + "|\\b(move|moved|moving|live|lives|living|settle|settled|settling)( [a-z']+){0,3} (to|in) ("
             + COUNTRIES_IN_ENGLISH + ")\\b");
+    private static final Pattern NATIONALITY_TAKEN = Pattern.compile("(入|加入|改|换)了?[^，,。；;？?！!\\s]{1,6}籍");
     private static final Pattern KIN_GONE = Pattern.compile("(妈|爸|爹|娘|父亲|母亲|老人|爷|奶|老伴|老公|老婆|外婆|外公|姥姥|姥爷)"
             + "[^，,。；;？?！!\\s]{1,6}走了([，,。；;？?！!\\s]|$)");
     // The balance that accumulates (个人账户 累计, 余额能累计吗), is still there next year (明年还能接着用) or is still there at
@@ -371,17 +372,19 @@ public final class Lexicon {
             "\\b(transfer|send|sent)(s|ed|ing|red|ring)?\\b[^.?!]{0,60}?\\bto (my |his |her |their |our |a |the )?"
             + "(family|relatives?|kin|sons?|daughters?|children|child|kids?|mother|mom|mum|father|dad|parents?|wife"
             + "|husband|spouse)\\b"));
-    private static final Map<String, Reading> PATTERNS = Map.of(
-            "DEFINITION", new Reading(List.of("what", "作用"), ASKING_WHAT_IT_IS),
-            "WALLET", SENT_TO_KIN,
-            "CREDITING", new Reading(List.of("进"), PAID_INTO),
-            "WITHDRAW", new Reading(List.of("得出", "不出"), CAN_BE_GOT_OUT),
-            "POOLED_FUND_USES", new Reading(List.of("统筹"), POOLED_FUND_ASKED),
-            "FOREIGN_NATIONAL", new Reading(List.of("我是", "i'm a", "i am a"), NATIONALITY_SAID),
-            "ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD),
-            "EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD),
-            "DEATH", new Reading(List.of("走了"), KIN_GONE),
-            "CARRY_OVER", new Reading(List.of("累计", "明年", "还在"), CARRIED_OVER));
+    private static final Map<String, Reading> PATTERNS = Map.ofEntries(
+            Map.entry("DEFINITION", new Reading(List.of("what", "作用"), ASKING_WHAT_IT_IS)),
+            Map.entry("WALLET", SENT_TO_KIN),
+            Map.entry("CREDITING", new Reading(List.of("进"), PAID_INTO)),
+            Map.entry("WITHDRAW", new Reading(List.of("得出", "不出"), CAN_BE_GOT_OUT)),
+            Map.entry("POOLED_FUND_USES", new Reading(List.of("统筹"), POOLED_FUND_ASKED)),
+            Map.entry("FOREIGN_NATIONAL", new Reading(List.of("我是", "i'm a", "i am a"), NATIONALITY_SAID)),
+            Map.entry("ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD)),
+            Map.entry("EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD)),
+            Map.entry("DEATH", new Reading(List.of("走了"), KIN_GONE)),
+            Map.entry("CARRY_OVER", new Reading(List.of("累计", "明年", "还在"), CARRIED_OVER)),
+            // 入了新加坡籍, 改了美国籍: a nationality taken, the one held before lost
+            Map.entry("NATIONALITY", new Reading(List.of("籍"), NATIONALITY_TAKEN)));
 
     /**
      * A pattern that says a concept (or, in {@link #NOT_SAYING}, a phrase that does not), tried only on a text holding
