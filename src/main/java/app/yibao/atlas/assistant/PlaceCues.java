@@ -108,7 +108,7 @@ final class PlaceCues {
         if (isTrip(after, before, latin)) {
             return RESIDENCE;
         }
-        if (DECLINES_AFTER.matcher(after).find() || !latin && ACCEPTS_AFTER.matcher(after).find() || !latin && NO_ACCOUNT_AFTER.matcher(after).find()) {
+        if (isDestination(after, latin) || !latin && NO_ACCOUNT_AFTER.matcher(after).find()) {
             return RESIDENCE;
         }
         if (!latin && (CAME_AFTER.matcher(after).find()
@@ -158,6 +158,18 @@ final class PlaceCues {
             return RESIDENCE;
         }
         return 0;
+    }
+
+    /**
+     * Whether a mention names the place a balance is moved to, by what it says of taking it in (天津说不收个人账户余额,
+     * 杭州那边说可以接收, Guangzhou says it won't accept it).
+     */
+    static boolean isDestination(String text, Mention mention, List<Mention> mentions, boolean latin) {
+        return isDestination(text.substring(mention.end(), nextStart(mention, mentions, text.length())), latin);
+    }
+
+    private static boolean isDestination(String after, boolean latin) {
+        return DECLINES_AFTER.matcher(after).find() || !latin && ACCEPTS_AFTER.matcher(after).find();
     }
 
     /** Whether a mention names a place the asker only travels to (出差到乌鲁木齐, a business trip in Xinjiang). */

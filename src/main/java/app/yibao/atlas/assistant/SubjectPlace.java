@@ -116,11 +116,18 @@ final class SubjectPlace {
 
     /**
      * Whether no place named is the account's: each is one the asker only travels to (on a business trip in
-     * Xinjiang), or where a relative lives while the asker's own account is asked about (我在外省上班…爸妈在河南老家，
+     * Xinjiang), one the balance would move to (从外地调到天津上班，天津说不收个人账户余额), or where a relative lives
+     * while the asker's own account is asked about (我在外省上班…爸妈在河南老家，
      * 能把我个人账户里的钱转给他们吗; my parents live in Sichuan, can my account pay…).
      */
     private static boolean accountsPlaceUnnamed(String text, List<Mention> mentions, List<List<Region>> candidates) {
         boolean askersAccount = ASKERS_ACCOUNT.matcher(text).find() && !KINS_ACCOUNT.matcher(text).find();
+        Set<Region> destinations = new HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (PlaceCues.isDestination(text, mentions.get(i), mentions, isLatin(text, mentions.get(i)))) {
+                destinations.add(candidates.get(i).get(0));
+            }
+        }
         boolean placeNamed = false;
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
@@ -129,7 +136,8 @@ final class SubjectPlace {
             }
             placeNamed = true;
             boolean latin = isLatin(text, mention);
-            if (PlaceCues.isTrip(text, mention, mentions, latin)) {
+            // a place the balance would move to (天津说不收个人账户余额) is not where the account is
+            if (PlaceCues.isTrip(text, mention, mentions, latin) || destinations.contains(candidates.get(i).get(0))) {
                 continue;
             }
             String before = wordsBefore(text, mention);

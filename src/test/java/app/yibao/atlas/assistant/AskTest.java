@@ -294,6 +294,11 @@ class AskTest {
                 equalTo("621000"));
         // so is one that says it will take the balance in
         assertThat(regionOf("我从深圳跳槽去杭州,杭州那边说可以接收医保个人账户余额,我能直接在深圳把钱取出来吗?"), equalTo("440300"));
+        // with only the place moved to named, the account's place is not named: the nation's rules answer
+        JsonPath movedTo = ask("region { code } otherRegions { code }",
+                "我从外地调到天津上班,天津说不收个人账户余额,回原来参保的地方办支取要准备哪些材料");
+        assertThat(movedTo.getString("region.code"), equalTo("000000"));
+        assertThat(movedTo.getList("otherRegions.code"), contains("120000"));
         // where a relative works, whose own account is asked about, is that account's place, not where the asker lives
         assertThat(regionOf("我儿子在深圳打工出车祸走了,我们老两口在平凉农村,他医保个人账户里的钱我们能领吗?"), equalTo("440300"));
         assertThat(regionOf("我在杭州,女儿在深圳上班,她的医保个人账户余额提取申请交上去一个礼拜了,能打电话问进度吗?"),
