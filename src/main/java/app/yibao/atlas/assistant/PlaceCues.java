@@ -31,9 +31,9 @@ final class PlaceCues {
             + "|了解过了|了解了|办过了|有了|我知道)|^" + STOP + "{0,6}?的(朋友|同事|同学|亲戚|邻居)|^(朋友|同事|同学|亲戚|邻居)");
     // A place that will not take the balance in (杭州那边说不接收个人账户余额, Guangzhou says it won't accept it) is the one
     // moved to, whatever account words follow: the account is still in the place left.
-    private static final Pattern DECLINES_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局|医保|社保)?(说)?"
-            + "(也)?(不一定|可能)?(不接收|不收|不接受)|^\\s*(says|said)?\\s*(it|they)?\\s*(won't|will not|doesn't|does not"
-            + "|refuses to)\\s*(accept|take)\\b");
+    private static final Pattern DECLINES_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局|医保"
+            + "|社保)?(说)?(也)?(不一定|可能)?(不接收|不收|不接受)"
+            + "|^\\s*(says|said)?\\s*(it|they)?\\s*(won't|will not|doesn't|does not|refuses to)\\s*(accept|take)\\b");
     // 杭州那边说可以接收医保个人账户余额: a place that says it will take the balance in is the one moved to as well
     private static final Pattern ACCEPTS_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局|医保"
             + "|社保)?说[^，,。；;？?！!]{0,6}?(可以|能|会)(接收|接受|转过去|转进来|转入)");
@@ -150,7 +150,8 @@ final class PlaceCues {
                 previousStart(mention, mentions))).find()) {
             return RESIDENCE;
         }
-        if (!latin && (HOME_BEFORE.matcher(before).find() || HOME_AFTER.matcher(after).find()) && HOME_ACCOUNT.matcher(text).find()) {
+        if (!latin && (HOME_BEFORE.matcher(before).find() || HOME_AFTER.matcher(after).find())
+                && HOME_ACCOUNT.matcher(text).find()) {
             return ACCOUNT;
         }
         if (latin ? RESIDENCE_BEFORE_LATIN.matcher(before).find()
