@@ -142,7 +142,7 @@ final class PlaceCues {
         }
         // 我儿子在深圳打工出车祸走了…他医保个人账户里的钱: where a relative worked, whose own account is asked about, is
         // no mere residence
-        if (!latin && WORKS_AFTER.matcher(after).find() && SubjectPlace.namesKinIn(before)
+        if (!latin && WORKS_AFTER.matcher(after).find() && SubjectPlace.namesKin(before)
                 && SubjectPlace.asksKinsAccount(text)) {
             return 0;
         }

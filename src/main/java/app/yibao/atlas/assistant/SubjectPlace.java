@@ -122,12 +122,6 @@ final class SubjectPlace {
      */
     private static boolean accountsPlaceUnnamed(String text, List<Mention> mentions, List<List<Region>> candidates) {
         boolean askersAccount = ASKERS_ACCOUNT.matcher(text).find() && !KINS_ACCOUNT.matcher(text).find();
-        Set<Region> destinations = new HashSet<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            if (PlaceCues.isDestination(text, mentions.get(i), mentions, isLatin(text, mentions.get(i)))) {
-                destinations.add(candidates.get(i).get(0));
-            }
-        }
         boolean placeNamed = false;
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
@@ -137,7 +131,7 @@ final class SubjectPlace {
             placeNamed = true;
             boolean latin = isLatin(text, mention);
             // a place the balance would move to (天津说不收个人账户余额) is not where the account is
-            if (PlaceCues.isTrip(text, mention, mentions, latin) || destinations.contains(candidates.get(i).get(0))) {
+            if (PlaceCues.isTrip(text, mention, mentions, latin) || isDestination(text, mentions, candidates, i)) {
                 continue;
             }
             String before = wordsBefore(text, mention);
@@ -149,6 +143,17 @@ final class SubjectPlace {
             }
         }
         return placeNamed;
+    }
+
+    /** Whether any mention of the i-th mention's place names it as the place a balance would move to. */
+    private static boolean isDestination(String text, List<Mention> mentions, List<List<Region>> candidates, int i) {
+        for (int j = 0; j < mentions.size(); j++) {
+            if (candidates.get(j).get(0).equals(candidates.get(i).get(0))
+                    && PlaceCues.isDestination(text, mentions.get(j), mentions, isLatin(text, mentions.get(j)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention's regions, best reading first: by the word after it, then by the other places named. */
@@ -352,11 +357,6 @@ final class SubjectPlace {
     /** Whether a relative's own account is asked about (他医保个人账户里的钱, her balance). */
     static boolean asksKinsAccount(String text) {
         return KINS_ACCOUNT.matcher(text).find();
-    }
-
-    /** Whether the words name a relative (我儿子在). */
-    static boolean namesKinIn(String words) {
-        return KIN.matcher(words).find();
     }
 
     private static boolean isNation(List<Region> candidate) {

@@ -542,9 +542,9 @@ public final class Lexicon {
             stemSaid = matchesAny(Tokenizer.terms(notSayingInEnglish.matcher(text).replaceAll(" ")), concept.english());
         }
         Reading reading = PATTERNS.get(concept.name());
-        String phrases = notSayingInEnglish == null ? text : notSayingInEnglish.matcher(text).replaceAll(" ");
         boolean said = byWord || stemSaid
-                || !words.isEmpty() && containsAny(phrases, ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))
+                || !words.isEmpty() && containsAny(notSayingInEnglish == null ? text
+                        : notSayingInEnglish.matcher(text).replaceAll(" "), ENGLISH_PHRASES.getOrDefault(concept.name(), List.of()))
                 || reading != null && reading.foundIn(joined);
         return said && (concept != WINDOW_CONCEPT || !DECLINED_VISIT.matcher(joined).find());
     }

@@ -158,20 +158,21 @@ class AskTest {
     /** A retiree staying with family elsewhere who asks about treatment there gets the rule on treatment elsewhere. */
     @Test
     void aRetireeStayingWithFamilyElsewhereGetsTheRuleOnTreatmentThere() {
-        assertThat(ask("usageScenarios { factId }", "我在石家庄退休，打算冬天去三亚女儿家长住几个月，在那边看病医保能直接结算吗？")
-                .getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
-        assertThat(ask("usageScenarios { factId }", "我是深圳退休职工,跟儿子长期住在广西北海,医保在那边医院能直接结算吗?")
-                .getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
+        assertTheRuleOnTreatmentElsewhereIsGiven("我在石家庄退休，打算冬天去三亚女儿家长住几个月，在那边看病医保能直接结算吗？");
+        assertTheRuleOnTreatmentElsewhereIsGiven("我是深圳退休职工,跟儿子长期住在广西北海,医保在那边医院能直接结算吗?");
+    }
+
+    private static void assertTheRuleOnTreatmentElsewhereIsGiven(String question) {
+        assertThat(question, ask("usageScenarios { factId }", question).getList("usageScenarios.factId"),
+                hasItem("national-usage-treatment-elsewhere"));
     }
 
     /** Being treated (看病, 住院) in another place named, whatever the topic, is asking the rule on treatment there. */
     @Test
     void beingTreatedInAnotherPlaceNamedGetsTheRuleOnTreatmentThere() {
-        assertThat(ask("usageScenarios { factId }", "我是深圳参保的,过年回昭通老家要是住院,要先办什么手续才能用深圳医保")
-                .getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
+        assertTheRuleOnTreatmentElsewhereIsGiven("我是深圳参保的,过年回昭通老家要是住院,要先办什么手续才能用深圳医保");
         // treated where one's home is, not working there
-        assertThat(ask("usageScenarios { factId }", "我在拉萨上班交职工医保,高原反应回成都老家住院了,能用拉萨的医保吗")
-                .getList("usageScenarios.factId"), hasItem("national-usage-treatment-elsewhere"));
+        assertTheRuleOnTreatmentElsewhereIsGiven("我在拉萨上班交职工医保,高原反应回成都老家住院了,能用拉萨的医保吗");
     }
 
     /** Which way of drawing the balance suits someone unused to the internet: the source's word on each channel. */
