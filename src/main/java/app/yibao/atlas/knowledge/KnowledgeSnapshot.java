@@ -153,6 +153,21 @@ public final class KnowledgeSnapshot {
         return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
     }
 
+    /**
+     * The region whose facts of a kind answer for this one: itself or its nearest ancestor with a fact of the kind
+     * that passes the filter (the owner of the first of {@link #factsFor}, without building that list).
+     */
+    public Optional<Region> ownerOf(Region region, FactKind kind, Predicate<? super PolicyFact> filter) {
+        for (Region owner = region; owner != null; owner = parentOf(owner).orElse(null)) {
+            for (PolicyFact fact : factsByRegion.getOrDefault(owner.code(), Map.of()).getOrDefault(kind, List.of())) {
+                if (filter.test(fact)) {
+                    return Optional.of(owner);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The kind-specific fields of a fact as the knowledge file gives them (materials, steps, channels…). */
     public JsonNode detailsOf(PolicyFact fact) {
         return detailsById.get(fact.getFactId());

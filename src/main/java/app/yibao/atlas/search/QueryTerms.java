@@ -15,9 +15,17 @@ public final class QueryTerms {
     private static final float EXPANSION = 0.6f;
 
     private final Map<String, Float> weights;
+    /** The same terms as an array, and which of them the text says: cheap to run through for every fact's texts. */
+    private final String[] terms;
+    private final boolean[] said;
 
     private QueryTerms(Map<String, Float> weights) {
         this.weights = Collections.unmodifiableMap(weights);
+        terms = weights.keySet().toArray(String[]::new);
+        said = new boolean[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            said[i] = weights.get(terms[i]) >= 1f;
+        }
     }
 
     /** The terms of a text as a person wrote it. */
@@ -43,6 +51,15 @@ public final class QueryTerms {
 
     Map<String, Float> weights() {
         return weights;
+    }
+
+    String[] terms() {
+        return terms;
+    }
+
+    /** Whether the text says the term at this index of {@link #terms()} (rather than gaining it from the lexicon). */
+    boolean says(int term) {
+        return said[term];
     }
 
     /** Whether the text itself says any of these terms (a Chinese bigram or a word), not only a concept it names. */

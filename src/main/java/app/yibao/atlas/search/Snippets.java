@@ -1,9 +1,7 @@
 package app.yibao.atlas.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Cuts the passage of a fact that matched a query best, so a chatbot can quote it without the whole fact. */
 final class Snippets {
@@ -22,15 +20,15 @@ final class Snippets {
      * words often match only 医保 and 个人账户, and what answers comes later). Terms are matched in the texts'
      * normalised forms ({@code normalizedTexts}, in the same order and of the same lengths).
      */
-    static String best(List<String> texts, List<String> normalizedTexts, Map<String, Float> queryTerms,
-            String fallback) {
+    static String best(List<String> texts, List<String> normalizedTexts, QueryTerms query, String fallback) {
+        String[] terms = query.terms();
         String best = null;
         String bestNormalized = null;
         int bestMatches = 0;
         for (int i = 0; i < texts.size(); i++) {
             String normalized = normalizedTexts.get(i);
             int matches = 0;
-            for (String term : queryTerms.keySet()) {
+            for (String term : terms) {
                 if (normalized.contains(term)) {
                     matches++;
                 }
@@ -44,7 +42,7 @@ final class Snippets {
         if (best == null) {
             return cut(texts.isEmpty() ? fallback : texts.get(0), 0);
         }
-        return cut(best, densestWindow(bestNormalized, queryTerms));
+        return cut(best, densestWindow(bestNormalized, query));
     }
 
     /**
@@ -52,19 +50,20 @@ final class Snippets {
      * starts a little before each match in turn; as it moves on, matches leave it on the left and enter it on the
      * right (in order of position), so one pass keeps count of the terms within.
      */
-    private static int densestWindow(String normalized, Map<String, Float> queryTerms) {
+    private static int densestWindow(String normalized, QueryTerms query) {
         if (normalized.length() <= LENGTH) {
             return 0;
         }
+        String[] terms = query.terms();
         List<Match> matches = new ArrayList<>();
-        for (String term : queryTerms.keySet()) {
-            for (int at = normalized.indexOf(term); at >= 0; at = normalized.indexOf(term, at + 1)) {
-                matches.add(new Match(at, term));
+        for (int term = 0; term < terms.length; term++) {
+            for (int at = normalized.indexOf(terms[term]); at >= 0; at = normalized.indexOf(terms[term], at + 1)) {
+                matches.add(new Match(at, term, terms[term].length()));
             }
         }
         matches.sort((a, b) -> Integer.compare(a.at(), b.at()));
         boolean[] counted = new boolean[matches.size()];
-        Map<String, Integer> within = new HashMap<>();
+        int[] within = new int[terms.length];
         int weight = 0;
         int bestWeight = -1;
         int bestStart = 0;
@@ -73,16 +72,17 @@ final class Snippets {
         for (Match match : matches) {
             int start = windowStart(normalized, match.at());
             for (; leaving < matches.size() && matches.get(leaving).at() < start; leaving++) {
-                if (counted[leaving] && within.merge(matches.get(leaving).term(), -1, Integer::sum) == 0) {
-                    weight -= worth(queryTerms, matches.get(leaving).term());
+                int term = matches.get(leaving).term();
+                if (counted[leaving] && --within[term] == 0) {
+                    weight -= worth(query, term);
                 }
                 counted[leaving] = false;
             }
             for (; entering < matches.size() && matches.get(entering).end() <= start + LENGTH; entering++) {
                 Match next = matches.get(entering);
                 counted[entering] = next.at() >= start;
-                if (counted[entering] && within.merge(next.term(), 1, Integer::sum) == 1) {
-                    weight += worth(queryTerms, next.term());
+                if (counted[entering] && ++within[next.term()] == 1) {
+                    weight += worth(query, next.term());
                 }
             }
             if (weight > bestWeight) {
@@ -93,14 +93,15 @@ final class Snippets {
         return bestStart;
     }
 
-    private record Match(int at, String term) {
+    /** A term (by its index in the query's terms) found at a position. */
+    private record Match(int at, int term, int length) {
         int end() {
-            return at + term.length();
+            return at + length;
         }
     }
 
-    private static int worth(Map<String, Float> queryTerms, String term) {
-        return queryTerms.get(term) >= 1f ? SAID : FROM_THE_LEXICON;
+    private static int worth(QueryTerms query, int term) {
+        return query.says(term) ? SAID : FROM_THE_LEXICON;
     }
 
     /** A window around a match starts a little before it (a quarter of its length), within the text. */
