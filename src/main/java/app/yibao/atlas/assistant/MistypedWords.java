@@ -30,6 +30,8 @@ final class MistypedWords {
     private static final List<String> EVERYDAY = List.of("直接", "自己", "公司", "单位", "注意", "健康", "权益", "妥善",
             "意外", "国际", "记入", "公共", "补助", "权威", "工厂", "农场");
     private static final List<String> KNOWN = List.copyOf(Lexicon.chineseWords());
+    /** The lexicon's words and the everyday ones, kept as typed. */
+    private static final WordFinder KEPT_WORDS = keptWords();
     private static final OneSlip WORDS = new OneSlip(targets());
 
     private MistypedWords() {
@@ -43,8 +45,7 @@ final class MistypedWords {
     static String corrected(String text, List<Mention> places) {
         boolean[] kept = new boolean[text.length()];
         places.forEach(place -> mark(kept, place.start(), place.end()));
-        KNOWN.forEach(word -> markAll(text, word, kept));
-        EVERYDAY.forEach(word -> markAll(text, word, kept));
+        KEPT_WORDS.find(text, (word, start) -> mark(kept, start, start + KEPT_WORDS.length(word)));
         char[] out = text.toCharArray();
         for (int start = 0; start + 2 <= text.length(); start++) {
             for (int end = Math.min(text.length(), start + LONGEST); end >= start + 2; end--) {
@@ -77,16 +78,16 @@ final class MistypedWords {
         });
     }
 
-    private static void markAll(String text, String word, boolean[] kept) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            mark(kept, at, at + word.length());
-        }
-    }
-
     private static void mark(boolean[] kept, int from, int to) {
         for (int i = from; i < to; i++) {
             kept[i] = true;
         }
+    }
+
+    private static WordFinder keptWords() {
+        List<String> words = new ArrayList<>(KNOWN);
+        words.addAll(EVERYDAY);
+        return new WordFinder(words);
     }
 
     private static List<String> targets() {

@@ -1,6 +1,7 @@
 package app.yibao.atlas.assistant;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ final class RegionSpotter {
 
     private final KnowledgeSnapshot snapshot;
     private final List<String> maskedWords;
+    private final WordFinder maskedWordFinder;
     private final MistypedPlaces mistyped;
 
     /**
@@ -39,6 +41,7 @@ final class RegionSpotter {
                 .filter(word -> word.length() > 1 && snapshot.regionsNamed(word).isEmpty())
                 .sorted((a, b) -> b.length() - a.length())
                 .toList();
+        maskedWordFinder = new WordFinder(maskedWords);
     }
 
     /**
@@ -173,11 +176,13 @@ final class RegionSpotter {
     }
 
     private String mask(String text) {
+        // Only the words the text holds are masked, longest first as listed (a word masked can hide a shorter one).
+        BitSet held = new BitSet(maskedWords.size());
+        maskedWordFinder.find(text, (word, start) -> held.set(word));
         String masked = text;
-        for (String word : maskedWords) {
-            if (masked.contains(word)) {
-                masked = masked.replace(word, " ".repeat(word.length()));
-            }
+        for (int word = held.nextSetBit(0); word >= 0; word = held.nextSetBit(word + 1)) {
+            String name = maskedWords.get(word);
+            masked = masked.replace(name, " ".repeat(name.length()));
         }
         return masked;
     }
