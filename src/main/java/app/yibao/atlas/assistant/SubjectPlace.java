@@ -187,6 +187,9 @@ final class SubjectPlace {
 
     private static int subjectOf(KnowledgeSnapshot snapshot, String text, List<Mention> mentions,
             List<List<Region>> candidates) {
+        if (mentions.size() == 1) {
+            return 0; // one place named: whatever its cues, no other is asked about instead
+        }
         // "…，南京的呢" / "…，那广西的叫啥" / "…，广西叫什么" / "what about Nanjing": the last asked
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);

@@ -74,7 +74,6 @@ public class FactSearch {
             int first, LocalDate day) {
         KnowledgeSnapshot snapshot = store.current();
         SearchIndex index = indexOf(snapshot);
-        Map<String, Float> queryTerms = query.weights();
         Map<FactKind, String> owners = region == null ? null : ownersByKind(snapshot, region, day);
         IntPredicate accept = doc -> {
             IndexedFact indexed = index.fact(doc);
@@ -85,7 +84,7 @@ public class FactSearch {
                     && indexed.fact().header().appliesOn(day);
         };
         List<SearchHit> hits = new ArrayList<>();
-        for (SearchIndex.ScoredFact scored : index.top(queryTerms, accept, first)) {
+        for (SearchIndex.ScoredFact scored : index.top(query, accept, first)) {
             IndexedFact indexed = index.fact(scored.doc());
             PolicyFact fact = indexed.fact();
             hits.add(new SearchHit(indexed.kind(), fact.getFactId(), indexed.region(), fact.getTitle(),
@@ -111,7 +110,7 @@ public class FactSearch {
                     && indexed.fact().header().appliesOn(day);
         };
         Map<FactKind, Double> best = new EnumMap<>(FactKind.class);
-        for (SearchIndex.ScoredFact scored : index.top(query.weights(), accept, BEST_PER_KIND_DEPTH)) {
+        for (SearchIndex.ScoredFact scored : index.top(query, accept, BEST_PER_KIND_DEPTH)) {
             best.putIfAbsent(index.fact(scored.doc()).kind(), (double) scored.score());
         }
         return best;
@@ -123,7 +122,7 @@ public class FactSearch {
         facts.forEach(fact -> wanted.add(fact.getFactId()));
         SearchIndex index = indexOf(store.current());
         Map<String, Double> scores = new HashMap<>();
-        for (SearchIndex.ScoredFact scored : index.top(query.weights(),
+        for (SearchIndex.ScoredFact scored : index.top(query,
                 doc -> wanted.contains(index.fact(doc).fact().getFactId()), Math.max(1, wanted.size()))) {
             scores.put(index.fact(scored.doc()).fact().getFactId(), (double) scored.score());
         }

@@ -18,6 +18,11 @@ public final class QueryTerms {
     /** The same terms as an array, and which of them the text says: cheap to run through for every fact's texts. */
     private final String[] terms;
     private final boolean[] said;
+    /** The facts' scores in the last index searched: one question's searches (topic, hits, notices) share them. */
+    private volatile Scores scores;
+
+    private record Scores(SearchIndex index, float[] ofFacts) {
+    }
 
     private QueryTerms(Map<String, Float> weights) {
         this.weights = Collections.unmodifiableMap(weights);
@@ -51,6 +56,16 @@ public final class QueryTerms {
 
     Map<String, Float> weights() {
         return weights;
+    }
+
+    /** Every fact's score in the index for these terms; not to be changed. */
+    float[] scoresIn(SearchIndex index) {
+        Scores known = scores;
+        if (known == null || known.index() != index) {
+            known = new Scores(index, index.scores(weights));
+            scores = known;
+        }
+        return known.ofFacts();
     }
 
     String[] terms() {

@@ -90,7 +90,26 @@ public final class SearchIndex {
      * Scores every fact that shares a term with the query and passes the filter; returns the best {@code limit}
      * document numbers, best first (ties in knowledge order), with their scores.
      */
-    List<ScoredFact> top(Map<String, Float> queryTerms, IntPredicate accept, int limit) {
+    List<ScoredFact> top(QueryTerms query, IntPredicate accept, int limit) {
+        int n = facts.size();
+        float[] scores = query.scoresIn(this);
+        // A bounded heap keeps the best few without sorting every fact that matched one common word.
+        PriorityQueue<ScoredFact> best = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
+        for (int doc = 0; doc < n; doc++) {
+            if (scores[doc] > 0 && (best.size() < limit || scores[doc] > best.peek().score()) && accept.test(doc)) {
+                best.add(new ScoredFact(doc, scores[doc]));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
+        }
+        List<ScoredFact> ordered = new ArrayList<>(best);
+        ordered.sort(BEST_FIRST);
+        return ordered;
+    }
+
+    /** Every fact's score for the query's terms (0 for a fact that shares none): worked out once per query. */
+    float[] scores(Map<String, Float> queryTerms) {
         int n = facts.size();
         float[] scores = new float[n];
         for (Map.Entry<String, Float> term : queryTerms.entrySet()) {
@@ -105,19 +124,7 @@ public final class SearchIndex {
                 scores[doc] += weight * tf / (tf + norms[doc]);
             }
         }
-        // A bounded heap keeps the best few without sorting every fact that matched one common word.
-        PriorityQueue<ScoredFact> best = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
-        for (int doc = 0; doc < n; doc++) {
-            if (scores[doc] > 0 && (best.size() < limit || scores[doc] > best.peek().score()) && accept.test(doc)) {
-                best.add(new ScoredFact(doc, scores[doc]));
-                if (best.size() > limit) {
-                    best.poll();
-                }
-            }
-        }
-        List<ScoredFact> ordered = new ArrayList<>(best);
-        ordered.sort(BEST_FIRST);
-        return ordered;
+        return scores;
     }
 
     /** Higher score first, then knowledge order; on the primitives, as the heap compares on every insert. */
