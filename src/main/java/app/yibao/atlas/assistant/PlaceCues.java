@@ -34,9 +34,9 @@ final class PlaceCues {
     private static final Pattern DECLINES_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局|医保"
             + "|社保)?(说)?(也)?(不一定|可能)?(不接收|不收|不接受)"
             + "|^\\s*(says|said)?\\s*(it|they)?\\s*(won't|will not|doesn't|does not|refuses to)\\s*(accept|take)\\b");
-    // 杭州那边说可以接收医保个人账户余额: a place that says it will take the balance in is the one moved to as well
+    // 杭州那边说可以接收医保个人账户余额, 南宁那边愿意接收: a place that says it will take the balance in is the one moved to as well
     private static final Pattern ACCEPTS_AFTER = Pattern.compile("^(这边|那边|这里|那里)?(的)?(医保部门|医保局|社保局|医保"
-            + "|社保)?说[^，,。；;？?！!]{0,6}?(可以|能|会)(接收|接受|转过去|转进来|转入)");
+            + "|社保)?(说[^，,。；;？?！!]{0,6}?(可以|能|会)|愿意|同意|肯)(接收|接受|转过去|转进来|转入)");
     // 我朋友在无锡没有医保: a place where someone has no insurance is no account's place, whatever account words follow
     private static final Pattern NO_ACCOUNT_AFTER = Pattern.compile("^" + STOP + "{0,4}?(没有|没|没交|没参加|没买|不交)(职工)?"
             + "(医保|社保|参保|医疗保险)");
@@ -118,7 +118,10 @@ final class PlaceCues {
         if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()
                 : ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()
                         || EMPLOYER_PAYS_AFTER.matcher(after).find()) {
-            return ACCOUNT;
+            // 我娘在临沂农村交居民医保…能把我账户里的钱转给她吗: a relative's own insurance, while the asker's account is
+            // asked about
+            return !latin && SubjectPlace.namesKinRightBefore(before) && SubjectPlace.asksAskersAccount(text) ? 0
+                    : ACCOUNT;
         }
         if (!latin && WORKS_AND_PAYS.matcher(after).find()) {
             return 0;

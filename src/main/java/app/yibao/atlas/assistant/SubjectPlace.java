@@ -56,6 +56,8 @@ final class SubjectPlace {
     private static final Pattern KINS_ACCOUNT = Pattern.compile("[他她](那个|那边)|(?<![到给入进])[他她](的|是|自己的?)?(职工)?"
             + "(医保|社保|个人账户|账户|卡里|余额)|帮[他她][^，,。；;？?！!\\s]{0,4}?(查|问|打|咨询)"
             + "|\\b(her|his) (medical (insurance|account|card)|insurance|account|card|balance)");
+    // 她是湖南老家的居民医保, 我爸是湖北的退休职工医保, 我娘在临沂农村交居民医保: the place of a relative's own insurance
+    private static final Pattern KIN_RIGHT_BEFORE = Pattern.compile("(" + KIN.pattern() + "|[他她])(也|都|一直)?(是|在)$");
     private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*[)）]?\\s*(city|county|prefecture)?\\s*[)）]?\\s*[,，]?\\s*");
     private static final Pattern NARROWING_GAP = Pattern.compile("\\s*的?\\s*");
     // what lies between two places asked about side by side: a few words of the first (医保中心) and "and"
@@ -121,7 +123,7 @@ final class SubjectPlace {
      * 能把我个人账户里的钱转给他们吗; my parents live in Sichuan, can my account pay…).
      */
     private static boolean accountsPlaceUnnamed(String text, List<Mention> mentions, List<List<Region>> candidates) {
-        boolean askersAccount = ASKERS_ACCOUNT.matcher(text).find() && !KINS_ACCOUNT.matcher(text).find();
+        boolean askersAccount = asksAskersAccount(text);
         boolean placeNamed = false;
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
@@ -355,6 +357,16 @@ final class SubjectPlace {
     /** Whether the question names a relative (我爸, 老婆, my parents). */
     static boolean namesKin(String text) {
         return KIN.matcher(text).find();
+    }
+
+    /** Whether the asker's own account is asked about, not a relative's (能把我个人账户里的钱转给他们吗). */
+    static boolean asksAskersAccount(String text) {
+        return ASKERS_ACCOUNT.matcher(text).find() && !KINS_ACCOUNT.matcher(text).find();
+    }
+
+    /** Whether the words right before a place name a relative as where they are (我娘在, 她是). */
+    static boolean namesKinRightBefore(String before) {
+        return KIN_RIGHT_BEFORE.matcher(before).find();
     }
 
     /** Whether a relative's own account is asked about (他医保个人账户里的钱, her balance). */
