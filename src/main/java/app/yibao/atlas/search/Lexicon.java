@@ -335,6 +335,9 @@ public final class Lexicon {
             + "|\\b(move|moved|moving|live|lives|living|settle|settled|settling)( [a-z']+){0,3} (to|in) ("
             + COUNTRIES_IN_ENGLISH + ")\\b");
     private static final Pattern NATIONALITY_TAKEN = Pattern.compile("(入|加入|改|换)了?[^，,。；;？?！!\\s]{1,6}籍");
+    // 取完医保个人账户余额以后, 提取个人账户余额后: what follows a withdrawal, the balance named in between
+    private static final Pattern BALANCE_DRAWN = Pattern.compile("(取完|提完|领完|取了|提了|领了|取出|提取|支取|领取)"
+            + "[^，,。；;？?！!\\s]{0,10}?(余额|钱|个人账户|个账)了?(以后|之后|后)");
     private static final Pattern KIN_GONE = Pattern.compile("(妈|爸|爹|娘|父亲|母亲|老人|爷|奶|老伴|老公|老婆|外婆|外公|姥姥|姥爷)"
             + "[^，,。；;？?！!\\s]{1,6}走了([，,。；;？?！!\\s]|$)");
     // The balance that accumulates (个人账户 累计, 余额能累计吗), is still there next year (明年还能接着用) or is still there at
@@ -383,6 +386,7 @@ public final class Lexicon {
             Map.entry("ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD)),
             Map.entry("EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD)),
             Map.entry("DEATH", new Reading(List.of("走了"), KIN_GONE)),
+            Map.entry("AFTER_WITHDRAWAL", new Reading(List.of("后"), BALANCE_DRAWN)),
             Map.entry("CARRY_OVER", new Reading(List.of("累计", "明年", "还在"), CARRIED_OVER)),
             // 入了新加坡籍, 改了美国籍: a nationality taken, the one held before lost
             Map.entry("NATIONALITY", new Reading(List.of("籍"), NATIONALITY_TAKEN)));
