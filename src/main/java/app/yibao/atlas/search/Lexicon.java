@@ -354,7 +354,8 @@ public final class Lexicon {
             + "(insurance )?card");
     // Whether the money can be got out (取得出来吗, 咋个才取得出来, 是不是就取不出来了) asks for a withdrawal. A pattern, not words
     // of the table: a question's concepts bring their words into its search, and 取得 would find 取得国外定居证明.
-    private static final Pattern CAN_BE_GOT_OUT = Pattern.compile("(取|提|退|拿|弄)(得|不)出");
+    private static final Pattern CAN_BE_GOT_OUT = Pattern.compile("(取|提|退|拿|弄)(得|不)出"
+            + "|(^|[^提支领获选听争代])取(医保|个人账户)?(余额|账户里的钱)"); // 取医保余额: 取 alone, taking the balance
     // What the pooled fund is for (统筹基金主要用来付啥, 统筹账户都管什么), not what it leaves unpaid (统筹基金不报的)
     private static final Pattern POOLED_FUND_ASKED = Pattern.compile("统筹(基金|账户|帐户)((?!不)[^，,。；;？?！!]){0,4}?"
             + "(管|用来|用于|用在|干|付啥|付什么|支付什么|包括|补助)");
@@ -380,7 +381,7 @@ public final class Lexicon {
             Map.entry("DEFINITION", new Reading(List.of("what", "作用"), ASKING_WHAT_IT_IS)),
             Map.entry("WALLET", SENT_TO_KIN),
             Map.entry("CREDITING", new Reading(List.of("进"), PAID_INTO)),
-            Map.entry("WITHDRAW", new Reading(List.of("得出", "不出"), CAN_BE_GOT_OUT)),
+            Map.entry("WITHDRAW", new Reading(List.of("得出", "不出", "取"), CAN_BE_GOT_OUT)),
             Map.entry("POOLED_FUND_USES", new Reading(List.of("统筹"), POOLED_FUND_ASKED)),
             Map.entry("FOREIGN_NATIONAL", new Reading(List.of("我是", "i'm a", "i am a"), NATIONALITY_SAID)),
             Map.entry("ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD)),
