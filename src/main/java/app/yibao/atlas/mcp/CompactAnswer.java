@@ -179,8 +179,11 @@ final class CompactAnswer {
     private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL", "FAILED", "PRIVACY",
             "POLICY_VARIES", "WITHDRAWAL_SHARE");
 
-    /** Notices that go first even before the procedure: following an application, an agent's offer, what fails one. */
-    private static final Set<String> NOTICE_BEFORE_PROCEDURE = Set.of("PROGRESS", "AGENT", "FAILED");
+    /**
+     * Notices that go first even before the procedure: following an application, an agent's offer, what fails one,
+     * whether it is done alike everywhere.
+     */
+    private static final Set<String> NOTICE_BEFORE_PROCEDURE = Set.of("PROGRESS", "AGENT", "FAILED", "POLICY_VARIES");
 
     /** Words that ask for cash (the question's own, typos corrected). */
     private static final Set<String> CASH = Set.of("取现", "现金", "提现", "取钱", "取出", "cash");
