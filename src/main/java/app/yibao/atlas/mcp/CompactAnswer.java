@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import app.yibao.atlas.assistant.Answer;
 import app.yibao.atlas.assistant.QuotedFigures;
 import app.yibao.atlas.assistant.Topic;
+import app.yibao.atlas.facts.AccountFact;
 import app.yibao.atlas.facts.AccountTopic;
 import app.yibao.atlas.facts.Citation;
 import app.yibao.atlas.facts.Contact;
@@ -227,6 +228,10 @@ final class CompactAnswer {
         if (answer.intents().contains("FEE") && !answer.intents().contains("AGENT")) {
             answer.accountFacts().stream().filter(fact -> fact.getTopic() == AccountTopic.FEE).forEach(named::add);
         }
+        // A fee asked of no channel (提现要收手续费吗) is first answered by the rule with no figure of its own (没有统一
+        // 法规), not by a bank's, an ATM's or abroad's rate
+        boolean anyChannelsFee = answer.intents().contains("FEE")
+                && answer.intents().stream().noneMatch(Set.of("BANK", "EMIGRATION", "AGENT")::contains);
         // How an application is followed, and what becomes of the account once drawn, only notices say (the latter
         // unless the question also asks how long or what to bring: 提取后多久到账 is the procedure's). The progress
         // notice is short, and goes before the procedure it follows (交了好几天没动静，去哪查进度); so does the warning
@@ -241,11 +246,17 @@ final class CompactAnswer {
         // window are the nation's, for places without (and sub-regions' offices are leads, not the answer).
         boolean contact = answer.topic() == Topic.CONTACT;
         facts.sort(Comparator.comparing((PolicyFact fact) -> !named.contains(fact))
+                .thenComparing((PolicyFact fact) -> anyChannelsFee && !isFeeWithoutFigure(fact))
                 .thenComparing((PolicyFact fact) -> fact != procedure)
                 .thenComparing((PolicyFact fact) -> contact && !(fact instanceof Contact && isOwn(fact, answer)))
                 .thenComparingDouble(fact -> -relevance.getOrDefault(fact.getFactId(), 0.0)
                         * (isSubregionsOwn(fact, answer) ? SUBREGION_WEIGHT : 1)));
         return facts;
+    }
+
+    private static boolean isFeeWithoutFigure(PolicyFact fact) {
+        return fact instanceof AccountFact account && account.getTopic() == AccountTopic.FEE
+                && account.getAmount() == null;
     }
 
     /** Whether the only way of applying the question names is a bank (银行, ATM, a bank card). */
