@@ -339,7 +339,7 @@ public final class Lexicon {
     private static final Pattern BALANCE_DRAWN = Pattern.compile("(取完|提完|领完|取了|提了|领了|取出|提取|支取|领取)"
             + "[^，,。；;？?！!\\s]{0,10}?(余额|钱|个人账户|个账)了?(以后|之后|后)");
     private static final Pattern KIN_GONE = Pattern.compile("(妈|爸|爹|娘|父亲|母亲|老人|爷|奶|老伴|老公|老婆|外婆|外公|姥姥|姥爷)"
-            + "[^，,。；;？?！!\\s]{1,6}走了([，,。；;？?！!\\s]|$)");
+            + "([^，,。；;？?！!\\s]{1,6}走了|刚走)([，,。；;？?！!\\s]|$)");
     // The balance that accumulates (个人账户 累计, 余额能累计吗), is still there next year (明年还能接着用) or is still there at
     // all (原来的钱还在吗) carries over; the years of contribution that accumulate (缴费年限累计) do not, nor does the
     // account still open after a withdrawal (取完以后账户还在吗).
@@ -355,7 +355,8 @@ public final class Lexicon {
     // Whether the money can be got out (取得出来吗, 咋个才取得出来, 是不是就取不出来了) asks for a withdrawal. A pattern, not words
     // of the table: a question's concepts bring their words into its search, and 取得 would find 取得国外定居证明.
     private static final Pattern CAN_BE_GOT_OUT = Pattern.compile("(取|提|退|拿|弄)(得|不)出"
-            + "|(^|[^提支领获选听争代])取(医保|个人账户)?(余额|账户里的钱)"); // 取医保余额: 取 alone, taking the balance
+            // 取医保余额, 领他的医保个人账户余额: 取 or 领 alone, taking the balance
+            + "|(^|[^提支领获选听争代])取(医保|个人账户)?(余额|账户里的钱)|领[他她]?的?(医保)?(个人账户)?(余额|账户里的钱)");
     // What the pooled fund is for (统筹基金主要用来付啥, 统筹账户都管什么), not what it leaves unpaid (统筹基金不报的)
     private static final Pattern POOLED_FUND_ASKED = Pattern.compile("统筹(基金|账户|帐户)((?!不)[^，,。；;？?！!]){0,4}?"
             + "(管|用来|用于|用在|干|付啥|付什么|支付什么|包括|补助)");
@@ -381,12 +382,12 @@ public final class Lexicon {
             Map.entry("DEFINITION", new Reading(List.of("what", "作用"), ASKING_WHAT_IT_IS)),
             Map.entry("WALLET", SENT_TO_KIN),
             Map.entry("CREDITING", new Reading(List.of("进"), PAID_INTO)),
-            Map.entry("WITHDRAW", new Reading(List.of("得出", "不出", "取"), CAN_BE_GOT_OUT)),
+            Map.entry("WITHDRAW", new Reading(List.of("得出", "不出", "取", "领"), CAN_BE_GOT_OUT)),
             Map.entry("POOLED_FUND_USES", new Reading(List.of("统筹"), POOLED_FUND_ASKED)),
             Map.entry("FOREIGN_NATIONAL", new Reading(List.of("我是", "i'm a", "i am a"), NATIONALITY_SAID)),
             Map.entry("ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD)),
             Map.entry("EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD)),
-            Map.entry("DEATH", new Reading(List.of("走了"), KIN_GONE)),
+            Map.entry("DEATH", new Reading(List.of("走了", "刚走"), KIN_GONE)),
             Map.entry("AFTER_WITHDRAWAL", new Reading(List.of("后"), BALANCE_DRAWN)),
             Map.entry("CARRY_OVER", new Reading(List.of("累计", "明年", "还在"), CARRIED_OVER)),
             // 入了新加坡籍, 改了美国籍: a nationality taken, the one held before lost
