@@ -306,6 +306,14 @@ class AskTest {
                 equalTo("440300"));
         assertThat(ask("otherRegions { code }", "爸妈在湖南老家,我能把我个人账户的钱转给他们用吗")
                 .getList("otherRegions.code"), contains("430000"));
+        // a relative's own insurance place (我娘在临沂…交居民医保, 她是湖北老家的居民医保) is not the account asked about
+        // when the asker's is
+        assertThat(regionOf("我娘在临沂农村交的居民医保,我在青岛跑货运,能用医保钱包把我账户里的钱转给她交保费吗"),
+                equalTo("370200"));
+        assertThat(regionOf("我媳妇跟我在深圳住,她是湖北老家的居民医保,我交深圳一档,她看门诊能刷我的个人账户吗"),
+                equalTo("440300"));
+        // a place willing to take the balance in (愿意接收) is the one moved to
+        assertThat(regionOf("我从深圳调到南宁上班,南宁那边愿意接收个人账户余额,我还能在深圳把钱取出来吗"), equalTo("440300"));
     }
 
     @Test
@@ -1091,7 +1099,21 @@ class AskTest {
             // a nationality taken (入了新加波籍, typed 波); being fined; a reimbursement returned
             "我去年入了新加波籍,以前在深圳交的医保个人帐户余额还能领不 | intents | NATIONALITY",
             "拿医保个账换日用品会被罚吗 | intents | CAUTION",
-            "看病报销返回来的钱能体现吗 | intents | REIMBURSEMENT_PAYOUT" })
+            "看病报销返回来的钱能体现吗 | intents | REIMBURSEMENT_PAYOUT",
+            // a flu shot; paying for a brother; a claim typed 理陪; the balance drawn, named before 以后
+            "Can my personal account pay for my flu shot this winter? | intents | CHECKUP",
+            "我哥在工地摔伤了,我的个人账户能帮我哥付住院自费的部分吗 | intents | FAMILY",
+            "刷过医保会影响商业保险理陪吗 | intents | RECORD_EFFECT",
+            "取完医保个人账户余额以后还能接着参保吗 | intents | AFTER_WITHDRAWAL",
+            // an app one cannot use either; treatment in another province; the account charged during a reimbursement
+            "手机app也不会用,医保余额去哪查 | intents | NO_SMARTPHONE",
+            "跨省看病要办什么手续 | intents | TREATMENT_ELSEWHERE",
+            "住院报销的时候个人账户也被扣了钱是怎么回事 | intents | COST_SHARE",
+            // 取 or 领 alone before the balance; a parent who has just died (刚走); a WeChat service account
+            "国家医保服务平台 绑社保卡 取医保余额 | topic | WITHDRAWAL",
+            "我妈刚走,想领她的医保个人账户余额,去哪办 | topic | WITHDRAWAL",
+            "我妈刚走,想领她的医保个人账户余额,去哪办 | intents | DEATH",
+            "深圳医保服务号怎么申请支取余额 | intents | WECHAT" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {

@@ -127,6 +127,12 @@ class McpToolsTest {
         assertThat(firstFactOf("医保余额提取的条件全国统一吗"), equalTo("national-notice-policy-differences"));
     }
 
+    /** Asked whether the conditions and materials are the same everywhere: the notice first, before the procedure. */
+    @Test
+    void askingWhetherWhatToBringIsTheSameEverywhereGetsTheNoticeBeforeTheProcedure() {
+        assertThat(firstFactOf("各个城市医保余额提取要带的材料都一样吗"), equalTo("national-notice-policy-differences"));
+    }
+
     @Test
     void askingWhetherAnAgentCanBeTrustedGetsTheWarningFirst() {
         assertThat(firstFactOf("网上看到有人说可以代取医保卡里的钱，收一点手续费，能信吗"),
@@ -141,6 +147,14 @@ class McpToolsTest {
         assertThat(answer.getString("facts[0].kind"), equalTo("ACCOUNT_FACT"));
         assertThat(answer.getString("facts[0].id"), startsWith("nanjing-account-fee"));
         assertThat(answer.getList("facts.id"), hasItem("nanjing-account-fee-atm-other-bank"));
+    }
+
+    /** A fee asked of no channel: the rule with no figure of its own first; abroad's rate when abroad is asked. */
+    @Test
+    void aFeeAskedOfNoChannelGetsTheRuleWithoutAFigureFirst() {
+        assertThat(firstFactOf("医保卡里的钱提现要手续费吗"), equalTo("nanjing-account-fee-general"));
+        assertThat(firstFactOf("Living abroad, what fee is charged to take cash out with my medical insurance card overseas?"),
+                not(equalTo("nanjing-account-fee-general")));
     }
 
     @Test
