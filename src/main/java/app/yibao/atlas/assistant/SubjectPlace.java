@@ -45,6 +45,8 @@ final class SubjectPlace {
     private static final Pattern ASKER = Pattern.compile("(我|\\bi\\b|\\bi'm\\b|\\bi am\\b)");
     // 能把我个人账户里的钱转给他们吗, can my personal account pay…: the asker's own account
     private static final Pattern ASKERS_ACCOUNT = Pattern.compile("我(的|自己的?)?(职工)?(医保|个人账户|账户)"
+            // 我深圳的个人账户: a place's name between (not a relative's: 我妈的医保)
+            + "|我(?![妈爸娘爹老女儿闺孩媳丈妻爱亲家哥姐弟妹爷奶外姥公婆岳们])\\p{IsHan}{2,4}?的(职工)?(医保|个人账户|账户)"
             + "|\\bmy (own )?((employee|medical|personal|insurance|health) )*(account|insurance|balance)");
     // 爸妈在河南老家, 她在四川农村, my parents live in Sichuan: where a relative lives
     private static final Pattern LIVES = Pattern.compile("^(老家|农村|住|生活|居住)|老家$");
