@@ -49,6 +49,12 @@ final class CompactAnswer {
     private static final int CITATIONS_OF_BEST_FACT = 3;
     /** A sub-region's fact answers for the place asked about only second to the place's own (or inherited) one. */
     private static final double SUBREGION_WEIGHT = 0.75;
+    /**
+     * A fact (past the first) that matches the question less than a quarter as well as the best hit is only named: a
+     * general answer's weakest account facts (what the account is, cash access) would otherwise take all the room of
+     * the hit that answers (国家医保服务平台…都能用: the platform's own fact).
+     */
+    private static final double OUTSCORED_BY_A_HIT = 0.25;
 
     private CompactAnswer() {
     }
@@ -90,6 +96,7 @@ final class CompactAnswer {
         List<PolicyFact> notWhole = new ArrayList<>(); // the facts named in moreFacts, in its order
         Set<String> given = new HashSet<>();
         Set<String> said = new HashSet<>(); // the descriptions of the facts given whole
+        double bestHit = answer.hits().stream().mapToDouble(SearchHit::score).max().orElse(0);
         for (int i = 0; i < ranked.size(); i++) {
             PolicyFact fact = ranked.get(i);
             Map<String, ObjectNode> newSources = new LinkedHashMap<>();
@@ -104,7 +111,9 @@ final class CompactAnswer {
             // A fact that says what one given whole already says (the same claim filed under two kinds) is only
             // named: its room goes to the next fact, such as the other side of a dispute.
             boolean repeats = fact.getDescription() != null && said.contains(fact.getDescription());
-            if (facts.isEmpty() || !repeats && facts.size() < maxFacts && size + growth <= maxBytes) {
+            // a fact that matches the question far less than the best lead elsewhere leaves its room to the leads
+            boolean outscored = relevance.getOrDefault(fact.getFactId(), 0.0) < bestHit * OUTSCORED_BY_A_HIT;
+            if (facts.isEmpty() || !repeats && !outscored && facts.size() < maxFacts && size + growth <= maxBytes) {
                 facts.add(whole); // the best fact is always given whole, whatever its size
                 said.add(fact.getDescription());
                 sources.putAll(newSources);

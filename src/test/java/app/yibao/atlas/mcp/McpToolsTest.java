@@ -157,6 +157,14 @@ class McpToolsTest {
                 not(equalTo("nanjing-account-fee-general")));
     }
 
+    /** Facts that match the question far less than the best hit are only named: their room goes to the hits. */
+    @Test
+    void factsMatchingFarLessThanAHitLeaveTheirRoomToTheHits() {
+        JsonPath answer = askTool("国家医保服务平台是不是在哪个城市参保都能用");
+        assertThat(answer.getString("topic"), equalTo("GENERAL"));
+        assertThat(answer.getList("hits.factId"), hasItem("national-account-reimbursement-overview"));
+    }
+
     @Test
     void theBestFactGivesThreeQuotesAndTheOthersTwo() {
         // the carry-over fact has three quotes; only the third says 不会清零 in so many words
