@@ -77,7 +77,7 @@ public final class Lexicon {
         "HOW_TO_WITHDRAW: 怎么提取 怎么提 怎么取 如何提取 如何支取 怎样提取 怎么支取 怎么领取 如何领取 怎么申请 如何申请 办理流程 提取流程 支取流程 申请流程 办理步骤 打到哪 打到哪里 打到哪个 钱打到 打入哪 流程 步骤 方式 途径 渠道 | procedure process steps channel",
         "WHERE_TO_APPLY: 去哪办 在哪办 哪里办 去哪里办 到哪办 哪儿办 在哪里办 办理地点 哪里办理 去哪里办理 在哪办理 部门办 部门申请 部门提交 部门交 线下 递交 交到哪 | offline",
         "PROGRESS: 进度 哪一步 办到哪 到哪一步 审核到 办好了没 | progress status",
-        "FAILED: 失败 填错 出错 没通过 不通过 被退回 没带全 带不全 材料不全 材料不齐 白跑 写错 信息错误 驳回 退回来 退了回来 | failed rejected",
+        "FAILED: 失败 填错 出错 没通过 不通过 被退回 没带全 带不全 材料不全 材料不齐 白跑 写错 信息错误 驳回 退回来 退了回来 没带齐 带不齐 | failed rejected",
         "FEE: 手续费 服务费 收费 每笔收 提现费 取现费 | fee charge",
         "INTEREST: 利息 计息 利率 | interest",
         "CARRY_OVER: 结转 清零 清空 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 公家的 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 就没了 会没了 还归我 归我吗 归公司 归单位 | carry expire clear reset property belong unused disappear vanish",
@@ -231,6 +231,7 @@ public final class Lexicon {
                     "take long", "takes long", "taking long")),
             // Which part of a bill the account pays is the share the pool leaves to the insured
             Map.entry("COST_SHARE", List.of("part of the bill", "part of my bill", "part of the cost", "which part",
+                    "won't cover", "doesn't cover", "does not cover", "not covered",
                     "what part")),
             Map.entry("CARRY_OVER", List.of("next year", "roll over", "rolls over", "end of the year", "year end")),
             Map.entry("PRIVACY", List.of("personal information", "personal data", "third-party", "fake website")),
