@@ -25,6 +25,8 @@ final class RegionSpotter {
     private static final Pattern LATIN_PLACE_AFTER = Pattern.compile(
             "\\s*(county|city|shi|xian|medical|insurance|social|yibao|bureau)\\b");
 
+    private static final Pattern STREET_NUMBER = Pattern.compile("[路街]\\s*[0-9一二三四五六七八九十百]+\\s*号");
+
     private final KnowledgeSnapshot snapshot;
     private final List<String> maskedWords;
     private final WordFinder maskedWordFinder;
@@ -83,6 +85,9 @@ final class RegionSpotter {
         for (int end = run; end >= start + 2; end--) {
             String name = text.substring(start, end);
             List<Region> regions = snapshot.regionsNamedAtAnyLevel(name);
+            if (!regions.isEmpty() && STREET_NUMBER.matcher(unmasked).region(end, unmasked.length()).lookingAt()) {
+                return end - start; // 北京路67号: a street named after a place, not the place
+            }
             if (!regions.isEmpty() && (!mayBeWord(name, regions) || inPlaceSlot(unmasked, start, end, regions, found)
                     || countyWhereAPlaceStarts(name, regions, unmasked, start))) {
                 found.add(new Mention(regions, start, end));

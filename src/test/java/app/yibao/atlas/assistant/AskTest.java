@@ -312,6 +312,8 @@ class AskTest {
                 equalTo("370200"));
         assertThat(regionOf("我媳妇跟我在深圳住,她是湖北老家的居民医保,我交深圳一档,她看门诊能刷我的个人账户吗"),
                 equalTo("440300"));
+        // a street named after a place, with its number (北京路67号), is no place
+        assertThat(regionOf("阿克苏北京路67号是医保局吗"), equalTo("652900"));
         // the asker's account named with its place (我广州的个人账户) is still the asker's
         assertThat(regionOf("我在广州上班,我爸是江西的退休职工医保,我广州的个人账户能给我爸买药吗"), equalTo("440100"));
         // a place willing to take the balance in (愿意接收) is the one moved to
