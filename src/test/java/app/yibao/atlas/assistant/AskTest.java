@@ -1117,7 +1117,9 @@ class AskTest {
             "国家医保服务平台 绑社保卡 取医保余额 | topic | WITHDRAWAL",
             "我妈刚走,想领她的医保个人账户余额,去哪办 | topic | WITHDRAWAL",
             "我妈刚走,想领她的医保个人账户余额,去哪办 | intents | DEATH",
-            "深圳医保服务号怎么申请支取余额 | intents | WECHAT" })
+            "深圳医保服务号怎么申请支取余额 | intents | WECHAT",
+            // whether the balance is really one's own, in English
+            "Is the balance of my medical account really mine? | intents | CARRY_OVER" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
