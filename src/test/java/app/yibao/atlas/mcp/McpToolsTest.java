@@ -153,7 +153,7 @@ class McpToolsTest {
     @Test
     void aFeeAskedOfNoChannelGetsTheRuleWithoutAFigureFirst() {
         assertThat(firstFactOf("医保卡里的钱提现要手续费吗"), equalTo("nanjing-account-fee-general"));
-        assertThat(firstFactOf("Living abroad, what fee is charged to take cash out with my medical insurance card overseas?"),
+        assertThat(firstFactOf("Living abroad, what fee is charged to take cash out with my insurance card overseas?"),
                 not(equalTo("nanjing-account-fee-general")));
     }
 
