@@ -195,6 +195,9 @@ final class CompactAnswer {
      */
     private static final Set<String> NOTICE_BEFORE_PROCEDURE = Set.of("PROGRESS", "AGENT", "FAILED", "POLICY_VARIES");
 
+    /** Intents that name whose fee is asked: a bank's (or an ATM's), abroad's, an agent's. */
+    private static final Set<String> FEES_OF_A_CHANNEL = Set.of("BANK", "EMIGRATION", "AGENT");
+
     /** Words that ask for cash (the question's own, typos corrected). */
     private static final Set<String> CASH = Set.of("取现", "现金", "提现", "取钱", "取出", "cash");
 
@@ -240,7 +243,7 @@ final class CompactAnswer {
         // A fee asked of no channel (提现要收手续费吗) is first answered by the rule with no figure of its own (没有统一
         // 法规), not by a bank's, an ATM's or abroad's rate
         boolean anyChannelsFee = answer.intents().contains("FEE")
-                && answer.intents().stream().noneMatch(Set.of("BANK", "EMIGRATION", "AGENT")::contains);
+                && answer.intents().stream().noneMatch(FEES_OF_A_CHANNEL::contains);
         // How an application is followed, and what becomes of the account once drawn, only notices say (the latter
         // unless the question also asks how long or what to bring: 提取后多久到账 is the procedure's). The progress
         // notice is short, and goes before the procedure it follows (交了好几天没动静，去哪查进度); so does the warning

@@ -87,8 +87,8 @@ public final class SearchIndex {
     }
 
     /**
-     * Scores every fact that shares a term with the query and passes the filter; returns the best {@code limit}
-     * document numbers, best first (ties in knowledge order), with their scores.
+     * Of the facts that share a term with the query (scored once per query, {@link QueryTerms#scoresIn}) and pass the
+     * filter, the best {@code limit} document numbers, best first (ties in knowledge order), with their scores.
      */
     List<ScoredFact> top(QueryTerms query, IntPredicate accept, int limit) {
         int n = facts.size();
@@ -108,7 +108,7 @@ public final class SearchIndex {
         return ordered;
     }
 
-    /** Every fact's score for the query's terms (0 for a fact that shares none): worked out once per query. */
+    /** Every fact's score for the query's terms (0 for a fact that shares none). */
     float[] scores(Map<String, Float> queryTerms) {
         int n = facts.size();
         float[] scores = new float[n];
