@@ -30,10 +30,12 @@ final class TopicRules {
 
     /**
      * Intents that the notices answer (what to watch out for, agents, fraud, the pension account, which a notice
-     * says may not be drawn, paying with another person's card, why an application failed), whatever the topic.
+     * says may not be drawn, paying with another person's card, why an application failed, what comes of missing materials),
+     * whatever the topic.
      */
     static final Set<String> NOTICE_INTENTS = Set.of("CAUTION", "AGENT", "FRAUD", "PROGRESS", "PENSION_ACCOUNT",
-            "AFTER_WITHDRAWAL", "ANOTHERS_CARD", "FAILED", "PRIVACY", "POLICY_VARIES", "WITHDRAWAL_SHARE");
+            "AFTER_WITHDRAWAL", "ANOTHERS_CARD", "FAILED", "MATERIALS_MISSING", "PRIVACY", "POLICY_VARIES",
+            "WITHDRAWAL_SHARE");
 
     /** The most retrieval adds to a topic: less than a topic word (2.0), as much as a clear situation (1.5). */
     static final double RETRIEVAL = 1.5;

@@ -186,14 +186,15 @@ final class CompactAnswer {
             "HOW_TO_WITHDRAW", "WEBSITE", "ONLINE", "APP", "WECHAT", "ALIPAY", "BANK", "WINDOW", "TERMINAL", "PHONE");
 
     /** Intents a notice answers, not a rule: the best-matching notice goes first. */
-    private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL", "FAILED", "PRIVACY",
-            "POLICY_VARIES", "WITHDRAWAL_SHARE");
+    private static final Set<String> NOTICES_ANSWER = Set.of("PROGRESS", "AFTER_WITHDRAWAL", "FAILED",
+            "MATERIALS_MISSING", "PRIVACY", "POLICY_VARIES", "WITHDRAWAL_SHARE");
 
     /**
-     * Notices that go first even before the procedure: following an application, an agent's offer, what fails one,
-     * whether it is done alike everywhere.
+     * Notices that go first even before the procedure: following an application, an agent's offer, what fails one
+     * (or sends one back for what is missing), whether it is done alike everywhere.
      */
-    private static final Set<String> NOTICE_BEFORE_PROCEDURE = Set.of("PROGRESS", "AGENT", "FAILED", "POLICY_VARIES");
+    private static final Set<String> NOTICE_BEFORE_PROCEDURE = Set.of("PROGRESS", "AGENT", "FAILED",
+            "MATERIALS_MISSING", "POLICY_VARIES");
 
     /** Intents that name whose fee is asked: a bank's (or an ATM's), abroad's, an agent's. */
     private static final Set<String> FEES_OF_A_CHANNEL = Set.of("BANK", "EMIGRATION", "AGENT");

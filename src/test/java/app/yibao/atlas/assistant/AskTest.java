@@ -981,7 +981,7 @@ class AskTest {
             "我妈不会手机，医保余额怎么查 | intents | NO_SMARTPHONE",
             "My father doesn't use apps. How can he check his balance? | intents | NO_SMARTPHONE",
             // the materials not all brought is an application that fails; swapping the card for cash is fraud
-            "去窗口办提取，材料没带全会怎样 | intents | FAILED",
+            "去窗口办提取，材料没带全会怎样 | intents | MATERIALS_MISSING",
             "药店说医保卡能换现金，这样行吗 | intents | FRAUD",
             "南京医保余额取了之后 这个账户还能用不 | intents | AFTER_WITHDRAWAL",
             "Where do I hand in the application to withdraw the balance? | intents | WHERE_TO_APPLY",
@@ -1088,7 +1088,7 @@ class AskTest {
             "I'm a German engineer leaving China next month. Can I withdraw my balance? | intents | FOREIGN_NATIONAL",
             "朋友想借我的医保卡去看病行不行 | intents | ANOTHERS_CARD",
             "朋友想借我的职工医保卡去医院刷行不行 | intents | FRAUD",
-            "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | intents | FAILED",
+            "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | intents | MATERIALS_MISSING",
             "What should I double-check before I go to the counter to withdraw my balance, so I don't make several trips? | topic | WITHDRAWAL",
             // the base and the share one pays in; a friend borrowing one's card, typed 接
             "我工资才四千出头,在深圳交一档医保是按多少基数交的 | intents | CONTRIBUTION",

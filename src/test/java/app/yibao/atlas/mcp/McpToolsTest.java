@@ -120,6 +120,14 @@ class McpToolsTest {
         assertThat(firstFactOf("深圳医保余额网上申请提取，信息填错了会怎样"), equalTo("shenzhen-notice-accurate-information"));
     }
 
+    /** Asked what comes of missing materials: the notice on bringing them all, not the one on wrong details. */
+    @Test
+    void askingAboutMissingMaterialsGetsTheNoticeOnBringingThemAll() {
+        assertThat(firstFactOf("深圳医保余额提取材料没带齐会咋样,是不是要白跑"), equalTo("shenzhen-notice-complete-materials"));
+        assertThat(firstFactOf("Before I go to the counter in Shenzhen to withdraw my balance, what should I double-check so"
+                + " I don't make several trips?"), equalTo("shenzhen-notice-complete-materials"));
+    }
+
     /** Asked how to keep one's details safe online, or whether the rules are the same everywhere: a notice first. */
     @Test
     void askingAboutPrivacyOrWhetherRulesDifferGetsTheNoticeFirst() {
