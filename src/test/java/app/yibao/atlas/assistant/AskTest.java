@@ -1119,7 +1119,9 @@ class AskTest {
             "我妈刚走,想领她的医保个人账户余额,去哪办 | intents | DEATH",
             "深圳医保服务号怎么申请支取余额 | intents | WECHAT",
             // whether the balance is really one's own, in English
-            "Is the balance of my medical account really mine? | intents | CARRY_OVER" })
+            "Is the balance of my medical account really mine? | intents | CARRY_OVER",
+            // relatives (亲戚) are family
+            "医保个人账户里的余额能转给亲戚用吗 | intents | FAMILY" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
