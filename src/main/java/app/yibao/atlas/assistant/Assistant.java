@@ -95,6 +95,7 @@ public class Assistant {
                 .filter(name -> !TopicRules.TOPIC_WORDS.contains(name)).toList();
         intents = TopicRules.withJobElsewhere(intents, text, !places.others().isEmpty());
         intents = TopicRules.withCardElsewhere(intents, !places.others().isEmpty());
+        intents = TopicRules.withoutSetAside(intents, text);
 
         // with no place named, an office's number quoted (0997-2201198是哪个单位的) names the office's place
         List<Region> named = places.subject().isEmpty()

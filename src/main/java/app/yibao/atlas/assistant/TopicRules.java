@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.yibao.atlas.facts.AccountTopic;
@@ -167,6 +168,29 @@ final class TopicRules {
             return intents;
         }
         return intents.stream().filter(intent -> !intent.equals("CARD_DECLINED")).toList();
+    }
+
+    /** What a question sets aside as known (除了看病买药，还能…; 除了打电话还能去哪查), up to the clause's end or 还. */
+    private static final Pattern SET_ASIDE = Pattern.compile("除了([^,，。？?！!还]{1,12})(?=[,，]|还)");
+
+    /**
+     * The intents less those named only in what the question sets aside: 除了看病买药，还能花在哪 asks for the other uses,
+     * not for the pharmacy; a concept the rest of the question names again (除了爸妈，给我弟弟用行不行) stays.
+     */
+    static List<String> withoutSetAside(List<String> intents, String text) {
+        Matcher aside = SET_ASIDE.matcher(text);
+        if (!aside.find()) {
+            return intents;
+        }
+        Set<String> rest = names(Lexicon.conceptsIn(text.substring(0, aside.start()) + text.substring(aside.end())));
+        Set<String> setAside = names(Lexicon.conceptsIn(aside.group(1)));
+        return intents.stream().filter(intent -> !setAside.contains(intent) || rest.contains(intent)).toList();
+    }
+
+    private static Set<String> names(Set<Concept> concepts) {
+        Set<String> names = new LinkedHashSet<>();
+        concepts.forEach(concept -> names.add(concept.name()));
+        return names;
     }
 
     static final Map<String, WithdrawalKind> WITHDRAWAL_KINDS = Map.of(

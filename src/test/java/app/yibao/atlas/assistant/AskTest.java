@@ -1131,6 +1131,16 @@ class AskTest {
         }
     }
 
+    /** What a question sets aside as known (除了看病买药，还能…) is not what it asks; what it names again is. */
+    @Test
+    void whatAQuestionSetsAsideIsNotAsked() {
+        JsonPath others = ask("intents usageScenarios { category }", "除了看病买药,医保个人账户的钱还能花在哪些地方");
+        assertThat(others.getList("intents"), not(hasItem("PHARMACY")));
+        assertThat(others.getList("usageScenarios.category"), hasItem("FAMILY_MUTUAL_AID"));
+        assertThat(ask("intents", "南京医保余额除了跑窗口还有啥办法查").getList("intents"), not(hasItem("WINDOW")));
+        assertThat(ask("intents", "除了爸妈，给我弟弟用行不行").getList("intents"), hasItem("FAMILY"));
+    }
+
     @Test
     void aSouthWesternHowMuchIsReadOnlyWhereItAsks() {
         // 交了好多年 is "paid for many years", not "how much is paid"
