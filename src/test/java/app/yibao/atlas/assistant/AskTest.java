@@ -1121,7 +1121,9 @@ class AskTest {
             // whether the balance is really one's own, in English
             "Is the balance of my medical account really mine? | intents | CARRY_OVER",
             // relatives (亲戚) are family
-            "医保个人账户里的余额能转给亲戚用吗 | intents | FAMILY" })
+            "医保个人账户里的余额能转给亲戚用吗 | intents | FAMILY",
+            // an offer to draw the balance for a fee is an agent's
+            "有个人说交点钱就能帮我把医保余额都弄出来，可信吗 | intents | AGENT" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
