@@ -59,7 +59,7 @@ public final class Lexicon {
         "APP: 手机 客户端 | app mobile",
         "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 不太会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 点错 不太会用手机 不会耍手机 耍不来手机 不会手机 用不了手机 不会使智能手机 冇得智能手机 除了手机 除了app 没装医保app 不会用app 不装app 不下载app 不想装app 不用app 登不上 登录不了 登不进 登陆不了 手机丢了 手机掉了 不让带手机 不能带手机 app也不会用 app不会用 手机也不会用 | offline",
         "WEBSITE: 网站 官网 网页 | website web",
-        "ONLINE: 网上 线上 在线 | online internet",
+        "ONLINE: 网上 线上 在线 专门回 非得回 必须回 跑回 不用回 不用跑 | online internet",
         "NUMBER_ASKED: 电话多少 电话是多少 电话几号 电话是几号 号码 联系电话 哪个电话 什么电话 区号 | number",
         "PHONE: 电话 热线 客服 12333 12393 打电话 | phone hotline call telephone",
         "TERMINAL: 自助终端 自助机 | terminal kiosk",

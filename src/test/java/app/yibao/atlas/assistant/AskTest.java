@@ -1123,7 +1123,9 @@ class AskTest {
             // relatives (亲戚) are family
             "医保个人账户里的余额能转给亲戚用吗 | intents | FAMILY",
             // an offer to draw the balance for a fee is an agent's
-            "有个人说交点钱就能帮我把医保余额都弄出来，可信吗 | intents | AGENT" })
+            "有个人说交点钱就能帮我把医保余额都弄出来，可信吗 | intents | AGENT",
+            // whether one must go back in person asks for the ways online
+            "人在外地，提取深圳医保余额必须回深圳办吗 | intents | ONLINE" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
