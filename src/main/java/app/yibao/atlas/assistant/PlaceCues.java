@@ -62,6 +62,13 @@ final class PlaceCues {
     private static final Pattern ASKER_WORKS_BEFORE = Pattern.compile("我(现在|目前|一直|平时|还|都)?在$");
     private static final Pattern ASKER_WORKS_BEFORE_LATIN = Pattern.compile("\\bi (work|am working|'m working|have a job"
             + "|got a job)( in)?\\s*$");
+    // 我四川达州的，在深圳跑外卖: where the asker comes from, said before the place they work in now (not one they only
+    // stay in: 我是甘孜的，在成都给女儿带孩子)
+    private static final Pattern ASKER_FROM_BEFORE = Pattern.compile("^(我|俺)(是)?[^,，。老家在]{0,4}$");
+    private static final Pattern NOW_IN_AFTER = Pattern.compile("^的[,，]\\s*(现在|目前|一直|如今)?在$");
+    private static final Pattern WORKS_THERE = Pattern.compile("^的[,，]\\s*(现在|目前|一直|如今)?在[^,，。;；!！?？]{0,14}?"
+            + "(上班|工作|打工|做|干|跑|开|当|厂|工地|公司|单位)");
+    private static final Pattern HOME_TOWNS_ACCOUNT = Pattern.compile("我们县|我们那|我们这|老家的?(医保|社保|个人账户|账户)");
     // 玉林人, but not 深圳人社局 (the human-resources and social-security bureau)
     private static final Pattern ORIGIN_AFTER = Pattern.compile("^人($|[,.。;!?、\\s在])");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|长住|常住|定居"
@@ -137,6 +144,11 @@ final class PlaceCues {
             return SubjectPlace.namesKin(text) ? 0 : WORKPLACE;
         }
         if (!latin && ORIGIN_AFTER.matcher(after).find()) {
+            return ORIGIN;
+        }
+        if (!latin && NOW_IN_AFTER.matcher(after).find() && WORKS_THERE.matcher(text.substring(mention.end())).find()
+                && ASKER_FROM_BEFORE.matcher(text.substring(0, mention.start())).find()
+                && !HOME_TOWNS_ACCOUNT.matcher(text).find()) {
             return ORIGIN;
         }
         if (latin ? FROM_LATIN.matcher(before).find() && TO_LATIN.matcher(after).matches()

@@ -318,6 +318,10 @@ class AskTest {
         assertThat(regionOf("我在广州上班,我爸是江西的退休职工医保,我广州的个人账户能给我爸买药吗"), equalTo("440100"));
         // a place willing to take the balance in (愿意接收) is the one moved to
         assertThat(regionOf("我从深圳调到南宁上班,南宁那边愿意接收个人账户余额,我还能在深圳把钱取出来吗"), equalTo("440300"));
+        // where the asker comes from, said before where they work now, is not the account's place; where they only
+        // stay is not a workplace
+        assertThat(regionOf("我是湖南邵阳的，在广州开货车，医保个人账户的钱能取吗"), equalTo("440100"));
+        assertThat(regionOf("我是四川甘孜的，在成都给女儿带孩子，我的医保个人账户余额能转给她用吗"), equalTo("513300"));
     }
 
     @Test
