@@ -48,10 +48,13 @@ final class PlaceCues {
     // 医保已经转到南京了: an account already moved is in the place moved to
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就|交)?在(老家)?$"
             + "|(医保|社保)(关系)?已经(转到|转回|转入|迁到)$");
-    // 我刚从湖南来深圳入职, 我是广西来的, 我从重庆赶过去办…: a place the asker came from, whatever account words follow
+    // 我刚从湖南来深圳入职, 我是广西来的, 我从重庆赶过去办, 我从昭通农村出来在深圳进厂…: a place the asker came from,
+    // whatever account words follow
     private static final Pattern CAME_FROM = Pattern.compile("从$");
     private static final Pattern CAME_AFTER = Pattern.compile("^(来的|过来的)");
-    private static final Pattern CAME_FROM_AFTER = Pattern.compile("^(来|过来|赶)");
+    private static final Pattern CAME_FROM_AFTER = Pattern.compile("^(农村|乡下|山里|老家)?(出来|来|过来|赶)");
+    // 我是四川来阿克苏市打工的: a place named right before 来 and the place come to
+    private static final Pattern CAME_TO_NEXT = Pattern.compile("^(来|过来)$");
     // 我爸在深圳上班交了十几年职工医保 (the account words too far to read): a place someone works and pays in is no place
     // they only work in; whose account is asked about, the asker's or the relative's, the words about them say
     private static final Pattern WORKS_AND_PAYS = Pattern.compile("^(上班|工作|打工)[,，]?(交|缴|参加|参的)");
@@ -118,8 +121,10 @@ final class PlaceCues {
         if (isDestination(after, latin) || !latin && NO_ACCOUNT_AFTER.matcher(after).find()) {
             return RESIDENCE;
         }
+        boolean placeNext = nextStart(mention, mentions, text.length()) < text.length();
         if (!latin && (CAME_AFTER.matcher(after).find()
-                || CAME_FROM.matcher(before).find() && CAME_FROM_AFTER.matcher(after).find())) {
+                || CAME_FROM.matcher(before).find() && CAME_FROM_AFTER.matcher(after).find()
+                || placeNext && CAME_TO_NEXT.matcher(after).find())) {
             return ORIGIN;
         }
         if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()

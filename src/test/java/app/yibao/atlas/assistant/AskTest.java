@@ -322,6 +322,9 @@ class AskTest {
         // stay is not a workplace
         assertThat(regionOf("我是湖南邵阳的，在广州开货车，医保个人账户的钱能取吗"), equalTo("440100"));
         assertThat(regionOf("我是四川甘孜的，在成都给女儿带孩子，我的医保个人账户余额能转给她用吗"), equalTo("513300"));
+        // a place come from right before the place come to (湖南来深圳, 从信阳乡下出来在郑州)
+        assertThat(regionOf("我是湖南来深圳打工的，医保个人账户余额咋查"), equalTo("440300"));
+        assertThat(regionOf("我从信阳乡下出来在郑州上班，医保个人账户能取吗"), equalTo("410100"));
     }
 
     @Test
