@@ -272,8 +272,10 @@ public class Assistant {
                         QueryChannelType.WECHAT, QueryChannelType.ALIPAY));
             }
             queryChannels = narrowed(FactKind.QUERY_CHANNEL, QueryChannel.class, types, QueryChannel::getType);
-            // Which app: a province's own is named after its brand (桂医保), where the place has one.
-            if (types.contains(QueryChannelType.MOBILE_APP) || types.contains(QueryChannelType.MINI_PROGRAM)) {
+            // Which app, or what the place's platform is called: a province's own is named after its brand (桂医保),
+            // where the place has one.
+            if (types.contains(QueryChannelType.MOBILE_APP) || types.contains(QueryChannelType.MINI_PROGRAM)
+                    || intents.contains("BRAND")) {
                 accountFacts = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
                         fact -> fact.getTopic() == AccountTopic.BRAND_NAME);
             }

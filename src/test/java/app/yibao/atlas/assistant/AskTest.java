@@ -548,6 +548,10 @@ class AskTest {
         assertThat(inGuangxi.getList("queryChannels.type"), hasItem("MOBILE_APP"));
         assertThat(inGuangxi.getList("accountFacts.factId"), hasItem("guangxi-account-brand-name"));
         assertThat(ask("accountFacts { factId }", "长沙医保余额打电话怎么查").getList("accountFacts"), empty());
+        // asked what the province's platform is called, to check the balance by it
+        JsonPath platform = ask("topic accountFacts { factId }", "广西这边的医保平台叫啥，想查个人账户余额");
+        assertThat(platform.getString("topic"), equalTo("BALANCE_QUERY"));
+        assertThat(platform.getList("accountFacts.factId"), hasItem("guangxi-account-brand-name"));
         // asked what the province's mini program is called, with nothing to check by it: the mini program itself
         JsonPath named = ask("topic queryChannels { type name }", "湖南的医保小程序叫什么名字");
         assertThat(named.getString("topic"), equalTo("GENERAL"));
