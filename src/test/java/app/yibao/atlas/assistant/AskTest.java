@@ -1136,7 +1136,9 @@ class AskTest {
             // an offer to draw the balance for a fee is an agent's
             "有个人说交点钱就能帮我把医保余额都弄出来，可信吗 | intents | AGENT",
             // whether one must go back in person asks for the ways online
-            "人在外地，提取深圳医保余额必须回深圳办吗 | intents | ONLINE" })
+            "人在外地，提取深圳医保余额必须回深圳办吗 | intents | ONLINE",
+            // what to bring, asked 带些啥子
+            "去窗口办医保余额支取要带些啥子 | intents | MATERIALS" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
