@@ -1138,7 +1138,9 @@ class AskTest {
             // whether one must go back in person asks for the ways online
             "人在外地，提取深圳医保余额必须回深圳办吗 | intents | ONLINE",
             // what to bring, asked 带些啥子
-            "去窗口办医保余额支取要带些啥子 | intents | MATERIALS" })
+            "去窗口办医保余额支取要带些啥子 | intents | MATERIALS",
+            // a phone without data (没流量) asks for the ways offline
+            "手机没流量,医保余额还能去哪查 | intents | NO_SMARTPHONE" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
