@@ -1140,7 +1140,9 @@ class AskTest {
             // what to bring, asked 带些啥子
             "去窗口办医保余额支取要带些啥子 | intents | MATERIALS",
             // a phone without data (没流量) asks for the ways offline
-            "手机没流量,医保余额还能去哪查 | intents | NO_SMARTPHONE" })
+            "手机没流量,医保余额还能去哪查 | intents | NO_SMARTPHONE",
+            // treatment in another city of the province
+            "医保在省里参保，去其他城市看病能刷卡吗 | intents | TREATMENT_ELSEWHERE" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
