@@ -2,6 +2,7 @@ package app.yibao.atlas.assistant;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,7 @@ final class RegionSpotter {
     private final List<String> maskedWords;
     private final WordFinder maskedWordFinder;
     private final MistypedPlaces mistyped;
+    private final PlacesWithOwnRules withRules;
 
     /**
      * {@code withRules} is the snapshot's own (built before this, as a derived structure may not be built from within
@@ -39,6 +41,7 @@ final class RegionSpotter {
     RegionSpotter(KnowledgeSnapshot snapshot, PlacesWithOwnRules withRules) {
         this.snapshot = snapshot;
         this.mistyped = new MistypedPlaces(snapshot, withRules);
+        this.withRules = withRules;
         maskedWords = Lexicon.chineseWords().stream()
                 .filter(word -> word.length() > 1 && snapshot.regionsNamed(word).isEmpty())
                 .sorted((a, b) -> b.length() - a.length())
@@ -90,7 +93,7 @@ final class RegionSpotter {
             }
             if (!regions.isEmpty() && (!mayBeWord(name, regions) || inPlaceSlot(unmasked, start, end, regions, found)
                     || countyWhereAPlaceStarts(name, regions, unmasked, start))) {
-                found.add(new Mention(regions, start, end));
+                found.add(new Mention(withOwnRulesFirst(regions), start, end));
                 return end - start;
             }
         }
@@ -131,6 +134,23 @@ final class RegionSpotter {
         return last.end() == start || withinLast || PlaceSlot.fits(text, start, end);
     }
 
+    /**
+     * Of places of one level a name fits alike (Xinhe: 新河县 in Hebei and 新和县 in Xinjiang), the one with rules of its
+     * own (or below it) first: it is the one the sources let a question be asked about.
+     */
+    private List<Region> withOwnRulesFirst(List<Region> regions) {
+        if (regions.size() < 2 || regions.get(1).level() != regions.get(0).level()) {
+            return regions;
+        }
+        int sameLevel = 1;
+        while (sameLevel < regions.size() && regions.get(sameLevel).level() == regions.get(0).level()) {
+            sameLevel++;
+        }
+        List<Region> ordered = new ArrayList<>(regions);
+        ordered.subList(0, sameLevel).sort(Comparator.comparing(region -> !withRules.hasOwnOrBelow(region)));
+        return List.copyOf(ordered);
+    }
+
     /** A Latin word, or two joined (Tai An, Inner Mongolia), that is a name; otherwise the word is skipped. */
     private int matchLatin(String text, int start, List<Mention> found) {
         if (!Character.isLetter(text.charAt(start)) || start > 0 && Character.isLetter(text.charAt(start - 1))) {
@@ -146,14 +166,14 @@ final class RegionSpotter {
             List<Region> pair = snapshot.regionsNamedAtAnyLevel(text.substring(start, end)
                     + text.substring(next, secondEnd));
             if (!pair.isEmpty() && (!onlyCounties(pair) || inLatinPlaceSlot(text, start, secondEnd))) {
-                found.add(new Mention(pair, start, secondEnd));
+                found.add(new Mention(withOwnRulesFirst(pair), start, secondEnd));
                 return secondEnd - start;
             }
         }
         List<Region> word = end - start < 2 ? List.of()
                 : snapshot.regionsNamedAtAnyLevel(text.substring(start, end));
         if (!word.isEmpty() && (!onlyCounties(word) || inLatinPlaceSlot(text, start, end))) {
-            found.add(new Mention(word, start, end));
+            found.add(new Mention(withOwnRulesFirst(word), start, end));
         }
         return end - start;
     }

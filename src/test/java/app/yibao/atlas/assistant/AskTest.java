@@ -1152,6 +1152,13 @@ class AskTest {
         }
     }
 
+    /** A name two counties share in pinyin (Xinhe) is the one the sources have rules for; a Chinese name is exact. */
+    @Test
+    void aNameTwoPlacesShareIsTheOneWithRulesOfItsOwn() {
+        assertThat(regionOf("Phone number of the medical insurance center in Xinhe County?"), equalTo("652925"));
+        assertThat(regionOf("新河县医保个人账户能取吗"), equalTo("130530"));
+    }
+
     /** What a question sets aside as known (除了看病买药，还能…) is not what it asks; what it names again is. */
     @Test
     void whatAQuestionSetsAsideIsNotAsked() {
