@@ -45,6 +45,8 @@ final class PlaceCues {
     // 从武汉跳槽到深圳，新公司给我交了一档医保: where the employer pays in is the account's place, though only worked in
     private static final Pattern EMPLOYER_PAYS_AFTER = Pattern.compile("^[^。；;？?！!]{0,14}?(新公司|公司|厂里|新单位|单位)"
             + "(说)?(已经)?给(我|我们)?(交|缴)");
+    // 想问荆州那边, 咨询一下深圳的: the place asked about
+    private static final Pattern ASKED_ABOUT_BEFORE = Pattern.compile("(问|问问|咨询|打听)(一下|下)?$");
     // 医保已经转到南京了: an account already moved is in the place moved to
     private static final Pattern ACCOUNT_BEFORE = Pattern.compile("(医保|社保|参保地?)(都|也|还|一直)?(是|就|交)?在(老家)?$"
             + "|(医保|社保)(关系)?已经(转到|转回|转入|迁到)$");
@@ -129,7 +131,7 @@ final class PlaceCues {
         }
         if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()
                 : ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()
-                        || EMPLOYER_PAYS_AFTER.matcher(after).find()) {
+                        || EMPLOYER_PAYS_AFTER.matcher(after).find() || ASKED_ABOUT_BEFORE.matcher(before).find()) {
             // 我娘在临沂农村交居民医保…能把我账户里的钱转给她吗: a relative's own insurance, while the asker's account is
             // asked about
             return !latin && SubjectPlace.namesKinRightBefore(before) && SubjectPlace.asksAskersAccount(text) ? 0

@@ -325,6 +325,8 @@ class AskTest {
         // a place come from right before the place come to (湖南来深圳, 从信阳乡下出来在郑州)
         assertThat(regionOf("我是湖南来深圳打工的，医保个人账户余额咋查"), equalTo("440300"));
         assertThat(regionOf("我从信阳乡下出来在郑州上班，医保个人账户能取吗"), equalTo("410100"));
+        // the place asked about (想问问南充那边), where the asker only is
+        assertThat(regionOf("我在上海，我爸在四川南充老家，他医保的事想问问南充那边，我在上海打什么电话"), equalTo("511300"));
     }
 
     @Test
