@@ -80,10 +80,10 @@ final class PlaceCues {
             + "|出差|老家|过冬|猫冬|避寒|旅居)");
     private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(住在|人在|户口在|户口是|老家|来自|家在|生活在)" + STOP + "?$"
             + "|(去了|跳槽去了?|跳槽到|调到|调去|搬到|搬去|换到|给在)$");
-    // 出差到乌鲁木齐, 在新疆出差, on a business trip in Xinjiang: a place the asker only travels to, whatever account
-    // words follow (出差到乌鲁木齐在药店能刷个人账户吗 spends an account kept elsewhere)
+    // 出差到乌鲁木齐, 在新疆出差, 在海南过冬, on a business trip in Xinjiang: a place the asker only travels to or spends the
+    // winter in, whatever account words follow (出差到乌鲁木齐在药店能刷个人账户吗 spends an account kept elsewhere)
     private static final Pattern TRIP_BEFORE = Pattern.compile("(出差|旅游|旅行)(到|去|在)$");
-    private static final Pattern TRIP_AFTER = Pattern.compile("^(出差|旅游|旅行)");
+    private static final Pattern TRIP_AFTER = Pattern.compile("^(出差|旅游|旅行|过冬|猫冬|避寒|旅居)");
     private static final Pattern TRIP_BEFORE_LATIN = Pattern.compile("\\b(business trip|travell?ing|on holiday"
             + "|on vacation|visiting)( in| to)?\\s*$");
     // 老家是拜城县的，想咨询一下老家医保个人账户的事: the home town whose account is asked about

@@ -327,6 +327,8 @@ class AskTest {
         assertThat(regionOf("我从信阳乡下出来在郑州上班，医保个人账户能取吗"), equalTo("410100"));
         // the place asked about (想问问南充那边), where the asker only is
         assertThat(regionOf("我在上海，我爸在四川南充老家，他医保的事想问问南充那边，我在上海打什么电话"), equalTo("511300"));
+        // a place the asker spends the winter in is not the account's
+        assertThat(regionOf("我在三亚过冬，能用医保个人账户的钱给老家的孙子买药吗"), equalTo("000000"));
     }
 
     @Test
