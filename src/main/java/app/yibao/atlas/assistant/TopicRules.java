@@ -460,7 +460,9 @@ final class TopicRules {
     private static boolean isElsewhereForWorkOrRelatives(List<String> intents) {
         // a retiree who asks about treatment where they stay with family (去三亚女儿家长住…能直接结算吗) is asking the rule
         // on retirees settled elsewhere, not about paying for the family
-        if (intents.contains("RETIREMENT") && intents.contains("FAMILY") && intents.contains("TREATMENT_ELSEWHERE")) {
+        // and so is one who asks how to file for treatment elsewhere (在外地给儿子看孩子，办异地就医备案要带啥)
+        if ((intents.contains("RETIREMENT") || intents.contains("FILING")) && intents.contains("FAMILY")
+                && intents.contains("TREATMENT_ELSEWHERE")) {
             return intents.stream().filter(intent -> !intent.equals("FAMILY")).anyMatch(NOT_TREATMENT_ELSEWHERE::contains);
         }
         return intents.stream().anyMatch(NOT_TREATMENT_ELSEWHERE::contains);

@@ -44,6 +44,7 @@ public final class Lexicon {
         "FAMILY: 家庭共济 共济 家属 家人 配偶 子女 父母 孩子 老婆 老公 爸妈 给我妈 给我爸 给妈妈 给爸爸 给老人 帮老人 给家里 帮我妈 帮我爸 亲属 近亲属 家里人 公公 婆婆 岳父 岳母 孙子 孙女 外孙 儿子 女儿 兄弟 姐妹 哥哥 弟弟 姐姐 妹妹 闺女 媳妇 妻子 丈夫 爱人 老伴 我对象 我爸 我妈 爸爸 妈妈 老爸 老妈 父亲 母亲 帮她付 帮他付 刷我的 用我的 家里老人 娃儿 娃娃 屋头 屋里人 亲人 亲戚 给对象 帮对象 对象看病 女朋友 男朋友 女友 男友 我娘 我爹 爷爷 奶奶 外公 外婆 姥姥 姥爷 小孩 老丈人 丈母娘 前妻 前夫 未婚妻 未婚夫 帮我弟 帮我哥 帮我姐 帮我妹 给我弟 给我哥 给我姐 给我妹 | family spouse wife husband child parent relative kid kids son daughter mother father mom dad girlfriend boyfriend grand fianc",
         "ELSEWHERE_USE: 异地使用 异地用 外省 省外 外地用 拿到外地 去外地 到外地 跨省 异地能用 异地可以用 异地还能用 |",
         "TREATMENT_ELSEWHERE: 异地就医 跨省就医 就医备案 异地备案 跨省备案 备案手续 直接结算 异地结算 出了省 出省 异地安置 常驻异地 参保地 就医地 外地看病 外省看病 异地看病 外地住院 外省住院 跨省看病 跨省住院 别的城市看病 其他城市看病 别的地方看病 其他地方看病 省内异地 |",
+        "FILING: 备案 |",
         "CHECKUP: 体检 疫苗 接种 九价 四价 | checkup vaccin hpv",
         "COMMERCIAL_INSURANCE: 商业保险 商业医疗保险 商业险 商保 惠民保 商业医疗险 商业健康险 | commercial private",
         "REHABILITATION: 康复 | rehab",

@@ -160,6 +160,8 @@ class AskTest {
     void aRetireeStayingWithFamilyElsewhereGetsTheRuleOnTreatmentThere() {
         assertTheRuleOnTreatmentElsewhereIsGiven("我在石家庄退休，打算冬天去三亚女儿家长住几个月，在那边看病医保能直接结算吗？");
         assertTheRuleOnTreatmentElsewhereIsGiven("我是深圳退休职工,跟儿子长期住在广西北海,医保在那边医院能直接结算吗?");
+        // so is one staying with family who asks how to file for treatment there
+        assertTheRuleOnTreatmentElsewhereIsGiven("我在外地给女儿带孩子，办异地就医备案要准备什么");
     }
 
     private static void assertTheRuleOnTreatmentElsewhereIsGiven(String question) {
