@@ -293,7 +293,12 @@ final class SubjectPlace {
         scores.keySet().removeIf(region -> scores.get(region) <= 0
                 && named.stream().anyMatch(other -> isAncestor(snapshot, region, other)));
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Region> top = scores.keySet().stream().filter(region -> scores.get(region) == best).toList();
+        List<Region> cuedAlike = scores.keySet().stream().filter(region -> scores.get(region) == best).toList();
+        // 医保在广州交…广东医保卡能直接结算吗: of a place and one within it, cued alike, the account is the narrower's
+        // (but not of two asked about side by side: 阿克苏地区医保中心和阿克苏市医保中心)
+        List<Region> top = cuedAlike.stream().filter(region -> cuedAlike.stream()
+                .noneMatch(other -> isAncestor(snapshot, region, other) && !namedBeside(text,
+                        mentions.get(firsts.get(region)), mentions.get(firsts.get(other))))).toList();
         if (scores.size() > 1 && top.size() > 1 && best > 0 && !KIN.matcher(text).find()) {
             // 我是包头的…后来回包头参保了…现在深圳医保卡里那点钱能弄出来吗: of places cued alike, the one whose account the
             // asking clause names (with a relative named, whose account it is decides: see below)

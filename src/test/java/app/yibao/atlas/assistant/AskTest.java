@@ -331,6 +331,8 @@ class AskTest {
         assertThat(regionOf("我在上海，我爸在四川南充老家，他医保的事想问问南充那边，我在上海打什么电话"), equalTo("511300"));
         // a place the asker spends the winter in is not the account's
         assertThat(regionOf("我在三亚过冬，能用医保个人账户的钱给老家的孙子买药吗"), equalTo("000000"));
+        // of a place and one within it, both the account's (医保在杭州交…浙江医保卡), the narrower
+        assertThat(regionOf("我医保在杭州交,人住绍兴,在绍兴看病浙江医保卡能直接结算吗"), equalTo("330100"));
     }
 
     @Test
