@@ -1150,7 +1150,9 @@ class AskTest {
             // a phone without data (没流量) asks for the ways offline
             "手机没流量,医保余额还能去哪查 | intents | NO_SMARTPHONE",
             // treatment in another city of the province
-            "医保在省里参保，去其他城市看病能刷卡吗 | intents | TREATMENT_ELSEWHERE" })
+            "医保在省里参保，去其他城市看病能刷卡吗 | intents | TREATMENT_ELSEWHERE",
+            // the balance swiped into cash (刷成现金) is cashing it out, a fraud
+            "药店说能把医保卡的钱刷成现金,行不行 | intents | FRAUD" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
