@@ -96,7 +96,8 @@ final class PlaceCues {
             + "|account|yibao)\\b");
     private static final Pattern ACCOUNT_BEFORE_LATIN = Pattern.compile("\\b(insurance|insured|account)( is| was)?"
             + "( still)?( registered| based)? in\\s*$|\\b(insurance|account|balance) from\\s*$"
-            + "|\\b(withdraw|take|get|cash)( it| them| the money| the balance| my balance| it out| the money out)? from\\s*$");
+            + "|\\b(withdraw|take|get|cash)( it| them| the money| the balance| my balance| it out| the money out)? from\\s*$"
+            + "|\\bask\\s*$");
     // "moving from Nanjing to Shanghai": the account is still in the place left, not in the one moved to
     private static final Pattern FROM_LATIN = Pattern.compile("\\bfrom\\s*$");
     private static final Pattern TO_LATIN = Pattern.compile("^\\s*to\\s*$");
