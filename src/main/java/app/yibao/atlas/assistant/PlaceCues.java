@@ -130,8 +130,10 @@ final class PlaceCues {
                 || placeNext && CAME_TO_NEXT.matcher(after).find())) {
             return ORIGIN;
         }
+        // 转给在江苏的儿子交医保费: the insurance words after a relative there are the relative's, unless theirs is asked
+        boolean kinsWordsAfter = !latin && SubjectPlace.namesKinRightAfter(after) && !SubjectPlace.asksKinsAccount(text);
         if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()
-                : ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()
+                : !kinsWordsAfter && ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()
                         || EMPLOYER_PAYS_AFTER.matcher(after).find() || ASKED_ABOUT_BEFORE.matcher(before).find()) {
             // 我娘在临沂农村交居民医保…能把我账户里的钱转给她吗: a relative's own insurance, while the asker's account is
             // asked about

@@ -60,6 +60,8 @@ final class SubjectPlace {
             + "|\\b(her|his) (medical (insurance|account|card)|insurance|account|card|balance)");
     // 她是湖南老家的居民医保, 我爸是湖北的退休职工医保, 我娘在临沂农村交居民医保: the place of a relative's own insurance
     private static final Pattern KIN_RIGHT_BEFORE = Pattern.compile("(" + KIN.pattern() + "|[他她])(也|都|一直)?(是|在)$");
+    // 转给在江苏的儿子交医保费: a relative in the place, whose own insurance the words after it speak of
+    private static final Pattern KIN_RIGHT_AFTER = Pattern.compile("^的?" + KIN.pattern());
     private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*[)）]?\\s*(city|county|prefecture)?\\s*[)）]?\\s*[,，]?\\s*");
     private static final Pattern NARROWING_GAP = Pattern.compile("\\s*的?\\s*");
     // what lies between two places asked about side by side: a few words of the first (医保中心) and "and"
@@ -374,6 +376,11 @@ final class SubjectPlace {
     /** Whether the words right before a place name a relative as where they are (我娘在, 她是). */
     static boolean namesKinRightBefore(String before) {
         return KIN_RIGHT_BEFORE.matcher(before).find();
+    }
+
+    /** Whether the words right after a place name a relative there (在江苏的儿子, 深圳的女儿). */
+    static boolean namesKinRightAfter(String after) {
+        return KIN_RIGHT_AFTER.matcher(after).find();
     }
 
     /** Whether a relative's own account is asked about (他医保个人账户里的钱, her balance). */

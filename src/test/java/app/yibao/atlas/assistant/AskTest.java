@@ -335,6 +335,8 @@ class AskTest {
         assertThat(regionOf("我在三亚过冬，能用医保个人账户的钱给老家的孙子买药吗"), equalTo("000000"));
         // of a place and one within it, both the account's (医保在杭州交…浙江医保卡), the narrower
         assertThat(regionOf("我医保在杭州交,人住绍兴,在绍兴看病浙江医保卡能直接结算吗"), equalTo("330100"));
+        // the insurance words after a relative in a place (在湖南的女儿交医保) are the relative's
+        assertThat(regionOf("医保钱包能转给在湖南的女儿交医保费吗,我是武汉的"), equalTo("420100"));
     }
 
     @Test
