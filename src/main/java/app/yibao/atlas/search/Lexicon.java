@@ -84,7 +84,7 @@ public final class Lexicon {
         "INTEREST: 利息 计息 利率 | interest",
         "CARRY_OVER: 结转 清零 清空 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 公家的 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 就没了 会没了 还归我 归我吗 归公司 归单位 | carry expire clear reset property belong unused disappear vanish",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
-        "REIMBURSEMENT_PAYOUT: 报销的钱 报销款 报销资金 报销金额 报销后返还 报销后退回 报销返还 返还的钱 返还的金额 报销后的钱 报销下来的钱 报销下来 报销返回 报销完的钱 报销回来的钱 报销打到 报销的款 退回医保卡 退回到卡 退回卡里 返还到卡 哪些钱打进 什么钱打进 还有什么钱 还会有哪些钱 还有哪些钱 |",
+        "REIMBURSEMENT_PAYOUT: 报销退回来 退回来的钱 报销的钱 报销款 报销资金 报销金额 报销后返还 报销后退回 报销返还 返还的钱 返还的金额 报销后的钱 报销下来的钱 报销下来 报销返回 报销完的钱 报销回来的钱 报销打到 报销的款 退回医保卡 退回到卡 退回卡里 返还到卡 哪些钱打进 什么钱打进 还有什么钱 还会有哪些钱 还有哪些钱 |",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
         "CASH_REASON: 不让随便取 不让随便提 不让取 不让提 不让随便 不能随便取 不给取 凭什么不能取 专款专用 非医疗用途 挪用 |",
         "CREDITING: 划入 计入 划拨 打进 每月 每个月往 每个月打 每个月划 每个月进 打多少钱 自己交的钱 自己交的那部分 自己交的部分 进账 划到 进了个人账户 进个人账户 进入个人账户 进我个人账户 进我的个人账户 进了我的医保卡 进医保卡 钱进来 哪来 来源 从哪里来 划多少 进多少 全在医保卡 都在医保卡 工资里扣 工资扣的 全进了 划进 怎么来的 自己交的医保钱 都是自己交 都是我自己交 都在卡里 | credit percent salary wage monthly",
@@ -322,6 +322,8 @@ public final class Lexicon {
             // whether I can use my insurance (能直接用我的医保吗) is the asker's own use, not a relative's
             "FAMILY", new Reading(List.of("用我的"), Pattern.compile("(能|可以|还能|能不能|可不可以)(直接)?用我的(职工)?"
                     + "(医保|社保|医保卡|社保卡)(吗|么|嘛|不)")),
+            // money a reimbursement sends back (报销退回来的钱) is no application sent back
+            "FAILED", new Reading(List.of("退回来"), Pattern.compile("报销(后)?退回来|退回来的钱")),
             // delivering takeaway food (跑外卖, 外卖骑手) is the asker's job, not buying it with the balance
             "NON_MEDICAL", new Reading(List.of("外卖"), Pattern.compile("(跑|送|做)(了|过)?[^，,。；;？?！!\\s外]{0,4}外卖"
                     + "|外卖(员|骑手|小哥|平台)")));

@@ -1156,7 +1156,9 @@ class AskTest {
             // treatment in another city of the province
             "医保在省里参保，去其他城市看病能刷卡吗 | intents | TREATMENT_ELSEWHERE",
             // the balance swiped into cash (刷成现金) is cashing it out, a fraud
-            "药店说能把医保卡的钱刷成现金,行不行 | intents | FRAUD" })
+            "药店说能把医保卡的钱刷成现金,行不行 | intents | FRAUD",
+            // money a reimbursement sends back (报销退回来的钱) is the payout, not an application sent back
+            "住院报销退回来的钱打到哪张卡上 | intents | REIMBURSEMENT_PAYOUT" })
     void aWayOfSayingWhatIsAskedIsRead(String question, String field, String expected) {
         JsonPath answer = ask(field, question);
         if (field.equals("topic")) {
@@ -1164,6 +1166,14 @@ class AskTest {
         } else {
             assertThat(answer.getList("intents"), hasItem(expected));
         }
+    }
+
+    /** Money a reimbursement sends back (报销退回来的钱) is the payout, not an application sent back. */
+    @Test
+    void moneyAReimbursementSendsBackIsNoApplicationSentBack() {
+        List<String> intents = ask("intents", "医保报销退回来的钱能提现吗").getList("intents");
+        assertThat(intents, hasItem("REIMBURSEMENT_PAYOUT"));
+        assertThat(intents, not(hasItem("FAILED")));
     }
 
     /** A name two counties share in pinyin (Xinhe) is the one the sources have rules for; a Chinese name is exact. */
