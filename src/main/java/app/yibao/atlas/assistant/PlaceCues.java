@@ -7,11 +7,11 @@ import app.yibao.atlas.assistant.RegionSpotter.Mention;
 
 /**
  * What the words around a place name say about its part in a question: the place of the account asked about
- * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, 库车这边的钱, insured in Nanjing), a place left that the account may
- * still be in (原来在南京, moving from Nanjing to…), the asker's own workplace, where employee insurance is paid
- * (我在深圳上班，老家湖北: weaker than the account's own words), a place someone only lives in, travels to, comes from or
- * moves to (户口在, 老家, 出差到, 玉林人, 从湖南来, 跳槽去了杭州, 杭州那边不接收, 转给在成都的女儿, live in, moving to), or a place
- * already dealt with (南京的我问过了, 上海的同事说).
+ * (在南京交的医保, 医保是在温宿县参的, 库车市医保中心, 库车这边的钱, 想问荆州那边, insured in Nanjing), a place left that the
+ * account may still be in (原来在南京, moving from Nanjing to…), the asker's own workplace, where employee insurance is
+ * paid (我在深圳上班，老家湖北: weaker than the account's own words), a place someone only lives in, travels to, winters in,
+ * comes from or moves to (户口在, 老家, 出差到, 在海南过冬, 玉林人, 从湖南来, 四川来阿克苏市, 我四川达州的，在深圳跑外卖, 跳槽去了杭州,
+ * 杭州那边不接收, 转给在成都的女儿, live in, moving to), or a place already dealt with (南京的我问过了, 上海的同事说).
  */
 final class PlaceCues {
 
@@ -96,8 +96,8 @@ final class PlaceCues {
             + "|account|yibao)\\b");
     private static final Pattern ACCOUNT_BEFORE_LATIN = Pattern.compile("\\b(insurance|insured|account)( is| was)?"
             + "( still)?( registered| based)? in\\s*$|\\b(insurance|account|balance) from\\s*$"
-            + "|\\b(withdraw|take|get|cash)( it| them| the money| the balance| my balance| it out| the money out)? from\\s*$"
-            + "|\\bask\\s*$");
+            + "|\\b(withdraw|take|get|cash)( it| them| the money| the balance| my balance| it out| the money out)?"
+            + " from\\s*$|\\bask\\s*$");
     // "moving from Nanjing to Shanghai": the account is still in the place left, not in the one moved to
     private static final Pattern FROM_LATIN = Pattern.compile("\\bfrom\\s*$");
     private static final Pattern TO_LATIN = Pattern.compile("^\\s*to\\s*$");
@@ -131,7 +131,8 @@ final class PlaceCues {
             return ORIGIN;
         }
         // 转给在江苏的儿子交医保费: the insurance words after a relative there are the relative's, unless theirs is asked
-        boolean kinsWordsAfter = !latin && SubjectPlace.namesKinRightAfter(after) && !SubjectPlace.asksKinsAccount(text);
+        boolean kinsWordsAfter = !latin && SubjectPlace.namesKinRightAfter(after)
+                && !SubjectPlace.asksKinsAccount(text);
         if (latin ? ACCOUNT_AFTER_LATIN.matcher(after).find() || ACCOUNT_BEFORE_LATIN.matcher(before).find()
                 : !kinsWordsAfter && ACCOUNT_AFTER.matcher(after).find() || ACCOUNT_BEFORE.matcher(before).find()
                         || EMPLOYER_PAYS_AFTER.matcher(after).find() || ASKED_ABOUT_BEFORE.matcher(before).find()) {

@@ -329,8 +329,8 @@ class AskTest {
         assertThat(regionOf("我从信阳乡下出来在郑州上班，医保个人账户能取吗"), equalTo("410100"));
         // the place asked about (想问问南充那边), where the asker only is
         assertThat(regionOf("我在上海，我爸在四川南充老家，他医保的事想问问南充那边，我在上海打什么电话"), equalTo("511300"));
-        assertThat(regionOf("I'm from Wuhan and live in Xiamen now. Which number do I call to ask Wuhan about my account?"),
-                equalTo("420100"));
+        assertThat(regionOf("I'm a retired miner from Datong living with my daughter in Tianjin. What number should I"
+                + " call to ask Datong about my personal account?"), equalTo("140200"));
         // a place the asker spends the winter in is not the account's
         assertThat(regionOf("我在三亚过冬，能用医保个人账户的钱给老家的孙子买药吗"), equalTo("000000"));
         // of a place and one within it, both the account's (医保在杭州交…浙江医保卡), the narrower

@@ -124,8 +124,8 @@ class McpToolsTest {
     @Test
     void askingAboutMissingMaterialsGetsTheNoticeOnBringingThemAll() {
         assertThat(firstFactOf("深圳医保余额提取材料没带齐会咋样,是不是要白跑"), equalTo("shenzhen-notice-complete-materials"));
-        assertThat(firstFactOf("Before I go to the counter in Shenzhen to withdraw my balance, what should I double-check so"
-                + " I don't make several trips?"), equalTo("shenzhen-notice-complete-materials"));
+        assertThat(firstFactOf("Before I go to the counter in Shenzhen to withdraw my balance, what should I"
+                + " double-check so I don't make several trips?"), equalTo("shenzhen-notice-complete-materials"));
     }
 
     /** Asked how to keep one's details safe online, or whether the rules are the same everywhere: a notice first. */
