@@ -24,6 +24,8 @@ final class PlaceCues {
     /** Where the asker comes from (我是广西玉林人，在深圳做保安): less the account's place than one they live in. */
     static final int ORIGIN = -3;
 
+    // 老家的医保, 老家个人账户: the insurance kept in the home town
+    private static final String HOME_INSURANCE = "老家的?(医保|社保|个人账户|账户)";
     // A space between Chinese words ends a clause too, in text typed without stops (我在深圳送外卖 现在要回湖南老家).
     private static final String STOP = "[^,.。;!?、\\s]";
     // Within the clause: "深圳的医保余额怎么提我知道了，南京的…" has dealt with 深圳 as a whole.
@@ -73,7 +75,7 @@ final class PlaceCues {
     private static final Pattern NOW_IN_AFTER = Pattern.compile("^的[,，]\\s*(现在|目前|一直|如今)?在$");
     private static final Pattern WORKS_THERE = Pattern.compile("^的[,，]\\s*(现在|目前|一直|如今)?在[^,，。;；!！?？]{0,14}?"
             + "(上班|工作|打工|做|干|跑|开|当|厂|工地|公司|单位)");
-    private static final Pattern HOME_TOWNS_ACCOUNT = Pattern.compile("我们县|我们那|我们这|老家的?(医保|社保|个人账户|账户)");
+    private static final Pattern HOME_TOWNS_ACCOUNT = Pattern.compile("我们县|我们那|我们这|" + HOME_INSURANCE);
     // 玉林人, but not 深圳人社局 (the human-resources and social-security bureau)
     private static final Pattern ORIGIN_AFTER = Pattern.compile("^人($|[,.。;!?、\\s在])");
     private static final Pattern RESIDENCE_AFTER = Pattern.compile("^(上班|工作|上学|读书|读大学|打工|生活|居住|住着|长住|常住|定居"
@@ -89,7 +91,7 @@ final class PlaceCues {
     // 老家是拜城县的，想咨询一下老家医保个人账户的事: the home town whose account is asked about
     private static final Pattern HOME_BEFORE = Pattern.compile("老家" + STOP + "?$");
     private static final Pattern HOME_AFTER = Pattern.compile("^老家");
-    private static final Pattern HOME_ACCOUNT = Pattern.compile("老家的?(医保|社保|个人账户|账户)|回老家(交|参|缴)的?");
+    private static final Pattern HOME_ACCOUNT = Pattern.compile(HOME_INSURANCE + "|回老家(交|参|缴)的?");
     // Where someone used to work or live: the account stays there until it is moved.
     private static final Pattern FORMER_BEFORE = Pattern.compile("(原来|以前|之前|原先|过去)(是)?在$");
     private static final Pattern ACCOUNT_AFTER_LATIN = Pattern.compile("^[^,.;!?]{0,12}?\\b(insurance|insured|balance"
