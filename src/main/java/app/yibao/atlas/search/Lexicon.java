@@ -332,15 +332,11 @@ public final class Lexicon {
     // Concepts also read from a pattern, where no word of the table says them. Settling in a country named
     // (去澳大利亚跟女儿定居, 定居加拿大) is settling abroad; a country named alone is not (从澳洲留学回来). A relative who
     // "left" at the end of a clause (我妈在西安走了, 我老公去年在深圳走了) has died.
-    private static final String COUNTRIES = "澳大利亚|澳洲|美国|加拿大|日本|韩国|英国|德国|法国|意大利|西班牙|荷兰|新西兰|新加坡"
-            + "|马来西亚|泰国|欧洲|北美|俄罗斯";
-    private static final String COUNTRIES_IN_ENGLISH = "australia|america|the us|the usa|the united states|canada|japan"
-            + "|korea|the uk|britain|england|germany|france|italy|spain|the netherlands|new zealand|singapore|malaysia"
-            + "|thailand|europe|russia";
-    private static final Pattern SETTLING_ABROAD = Pattern.compile("(" + COUNTRIES + ")[^，,。；;？?！!]{0,8}(定居|安家)"
-            + "|(定居|安家)[^，,。；;？?！!]{0,3}(" + COUNTRIES + ")"
-            + "|\\b(move|moved|moving|live|lives|living|settle|settled|settling)( [a-z']+){0,3} (to|in) ("
-            + COUNTRIES_IN_ENGLISH + ")\\b");
+    // The countries and continents come from a published list (CountryNames); "in the US" and "in US" alike.
+    private static final Pattern SETTLING_ABROAD = Pattern.compile("(" + CountryNames.CHINESE
+            + ")[^，,。；;？?！!]{0,8}(定居|安家)|(定居|安家)[^，,。；;？?！!]{0,3}(" + CountryNames.CHINESE + ")"
+            + "|\\b(move|moved|moving|live|lives|living|settle|settled|settling)( [a-z']+){0,3} (to|in) (the )?("
+            + CountryNames.ENGLISH + ")(?![a-z])");
     private static final Pattern NATIONALITY_TAKEN = Pattern.compile("(入|加入|改|换)了?[^，,。；;？?！!\\s]{1,6}籍");
     // 取完医保个人账户余额以后, 提取个人账户余额后: what follows a withdrawal, the balance named in between
     private static final Pattern BALANCE_DRAWN = Pattern.compile("(取完|提完|领完|取了|提了|领了|取出|提取|支取|领取)"

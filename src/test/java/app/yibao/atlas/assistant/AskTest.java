@@ -1279,6 +1279,13 @@ class AskTest {
         assertThat(abroad.getString("withdrawalProcedure.factId"), equalTo("national-withdrawal-procedure"));
         // settling in a country named, though no word says abroad; a country named alone is not
         assertThat(ask("intents", "我妈退休后要去加拿大跟我哥定居,医保余额能取吗").getList("intents"), hasItem("EMIGRATION"));
+        // any country of the published list, and Hong Kong, in Chinese or English; 内蒙古 holds the name of a
+        // country (蒙古) but is a province of China
+        assertThat(ask("intents", "我爸在昆明退休了,打算去老挝跟我定居,医保余额能取吗").getList("intents"), hasItem("EMIGRATION"));
+        assertThat(ask("intents", "我退休后要去香港定居,深圳医保余额能取出来吗").getList("intents"), hasItem("EMIGRATION"));
+        assertThat(ask("intents", "My parents are moving to Vietnam to live with my sister. Can they withdraw the balance?")
+                .getList("intents"), hasItem("EMIGRATION"));
+        assertThat(ask("intents", "我在内蒙古安家了,医保余额怎么查").getList("intents"), not(hasItem("EMIGRATION")));
         assertThat(ask("intents", "我刚从澳洲留学回来,在深圳上班了,医保余额在哪查").getList("intents"),
                 not(hasItem("EMIGRATION")));
     }
