@@ -33,6 +33,7 @@ final class RegionSpotter {
     private final WordFinder maskedWordFinder;
     private final MistypedPlaces mistyped;
     private final PlacesWithOwnRules withRules;
+    private final BrandNames brands;
 
     /**
      * {@code withRules} is the snapshot's own (built before this, as a derived structure may not be built from within
@@ -42,6 +43,7 @@ final class RegionSpotter {
         this.snapshot = snapshot;
         this.mistyped = new MistypedPlaces(snapshot, withRules);
         this.withRules = withRules;
+        this.brands = new BrandNames(snapshot);
         maskedWords = Lexicon.chineseWords().stream()
                 .filter(word -> word.length() > 1 && snapshot.regionsNamed(word).isEmpty())
                 .sorted((a, b) -> b.length() - a.length())
@@ -57,8 +59,8 @@ final class RegionSpotter {
     }
 
     /**
-     * The places named, in order of mention; failing any, a place name typed with one pinyin slip (or, after a
-     * province alone, one of its places typed so).
+     * The places named, in order of mention; failing any, the region a brand named is of (湘医保), or a place name typed
+     * with one pinyin slip (or, after a province alone, one of its places typed so).
      */
     List<Mention> spot(String normalized) {
         List<Mention> found = new ArrayList<>();
@@ -70,7 +72,7 @@ final class RegionSpotter {
             i += Math.max(matched, 1);
         }
         if (found.isEmpty()) {
-            mistyped.find(text, normalized).ifPresent(found::add);
+            brands.find(normalized).or(() -> mistyped.find(text, normalized)).ifPresent(found::add);
         } else if (found.size() == 1 && found.get(0).regions().get(0).level() == RegionLevel.PROVINCE) {
             mistyped.findAfter(found.get(0), text, normalized).ifPresent(found::add);
         }

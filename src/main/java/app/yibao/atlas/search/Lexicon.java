@@ -383,6 +383,8 @@ public final class Lexicon {
             + "|husband|spouse)\\b"));
     private static final Map<String, Reading> PATTERNS = Map.ofEntries(
             Map.entry("DEFINITION", new Reading(List.of("what", "作用"), ASKING_WHAT_IT_IS)),
+            // the name of an app or a platform (广东 医保 app 名字), not a person's name on a card
+            Map.entry("BRAND", new Reading(List.of("名字"), Pattern.compile("(app|小程序|公众号|平台|软件)\\s*的?名字"))),
             Map.entry("WALLET", SENT_TO_KIN),
             Map.entry("CREDITING", new Reading(List.of("进"), PAID_INTO)),
             Map.entry("WITHDRAW", new Reading(List.of("得出", "不出", "取", "领"), CAN_BE_GOT_OUT)),

@@ -579,6 +579,19 @@ class AskTest {
         assertThat(reimbursed.getList("accountFacts.factId"), hasItem("national-account-reimbursement-overview"));
     }
 
+    /** A province's own brand (粤医保, 桂医保), with no place named, names the province; so does asking the app's name. */
+    @Test
+    void aProvincesBrandNamesTheProvince() {
+        assertThat(regionOf("粤医保怎么查余额"), equalTo("440000"));
+        assertThat(regionOf("桂医保能查个人账户吗"), equalTo("450000"));
+        // a place named is read before any brand: 广西's own question about 粤医保 is 广西's
+        assertThat(regionOf("广西的医保跟粤医保一样吗"), equalTo("450000"));
+        // the name of an app or a mini program (小程序 名字) asks for the brand, as 叫什么 does
+        JsonPath name = ask("region { code } intents", "湖南 医保 小程序 名字");
+        assertThat(name.getString("region.code"), equalTo("430000"));
+        assertThat(name.getList("intents"), hasItem("BRAND"));
+    }
+
     @Test
     void anEnglishQuestionReadsLikeTheSameQuestionInChinese() {
         JsonPath english = ask("Can I withdraw my Shenzhen balance if I emigrate?");
