@@ -59,7 +59,7 @@ public final class Lexicon {
         "ALIPAY: 支付宝 | alipay",
         "APP: 手机 客户端 | app mobile",
         "NO_SMARTPHONE: 不会用手机 不用手机 没有手机 没有智能手机 不会上网 不用智能手机 不会用智能手机 不太会用智能手机 老人机 不会弄手机 不会弄智能手机 不会玩手机 不会玩智能手机 手机用不来 用不来手机 点错 不太会用手机 不会耍手机 耍不来手机 不会手机 用不了手机 不会使智能手机 冇得智能手机 除了手机 除了app 没装医保app 不会用app 不装app 不下载app 不想装app 不用app 登不上 登录不了 登不进 登陆不了 手机丢了 手机掉了 不让带手机 不能带手机 app也不会用 app不会用 手机也不会用 没流量 | offline",
-        "WEBSITE: 网站 官网 网页 | website web",
+        "WEBSITE: 网站 官网 网页 电脑 | website web",
         "ONLINE: 网上 线上 在线 专门回 非得回 必须回 跑回 不用回 不用跑 | online internet",
         "NUMBER_ASKED: 电话多少 电话是多少 电话几号 电话是几号 号码 联系电话 哪个电话 什么电话 区号 | number",
         "PHONE: 电话 热线 客服 12333 12393 打电话 | phone hotline call telephone",
@@ -318,6 +318,9 @@ public final class Lexicon {
     private static final Map<String, Reading> NOT_SAYING = Map.of(
             "CROSS_REGION", new Reading(List.of("转"), TO_A_BANK),
             "QUERY", new Reading(List.of("问", "查询"), Pattern.compile(ASKING_ABOUT_THE_BALANCE + "|" + THE_HOTLINE)),
+            // being without a computer or not at home on one (家里没有电脑, 不太会用手机和电脑) asks for no website
+            "WEBSITE", new Reading(List.of("电脑"), Pattern.compile("(没有|没|不会|不太会|不懂|不方便)(用|玩)?[^，,。；;？?！!]{0,4}"
+                    + "电脑")),
             // asking whether there is a way on the phone (有没有手机上就能查的办法) is not being without one
             "NO_SMARTPHONE", new Reading(List.of("有没有手机"), Pattern.compile("有没有手机")),
             // whether I can use my insurance (能直接用我的医保吗) is the asker's own use, not a relative's

@@ -1299,6 +1299,9 @@ class AskTest {
         assertThat(ask("intents", "My parents are moving to Vietnam to live with my sister. Can they withdraw the balance?")
                 .getList("intents"), hasItem("EMIGRATION"));
         assertThat(ask("intents", "我在内蒙古安家了,医保余额怎么查").getList("intents"), not(hasItem("EMIGRATION")));
+        // checking on a computer is checking on a website; being without one is not
+        assertThat(ask("intents", "我想在电脑上查医保个人账户余额").getList("intents"), hasItem("WEBSITE"));
+        assertThat(ask("intents", "家里没有电脑，医保余额怎么查").getList("intents"), not(hasItem("WEBSITE")));
         assertThat(ask("intents", "我刚从澳洲留学回来,在深圳上班了,医保余额在哪查").getList("intents"),
                 not(hasItem("EMIGRATION")));
     }
