@@ -23,6 +23,8 @@ final class PlaceCues {
     static final int WORKPLACE = 1;
     /** Where the asker comes from (我是广西玉林人，在深圳做保安): less the account's place than one they live in. */
     static final int ORIGIN = -3;
+    /** Where one went on paying after moving (后来回毕节老家…又交了四年): the account now, over one paid in before. */
+    static final int RESUMED = 4;
 
     // 老家的医保, 老家个人账户: the insurance kept in the home town
     private static final String HOME_INSURANCE = "老家的?(医保|社保|个人账户|账户)";
@@ -93,6 +95,10 @@ final class PlaceCues {
     private static final Pattern HOME_AFTER = Pattern.compile("^老家");
     private static final Pattern HOME_ACCOUNT = Pattern.compile(HOME_INSURANCE + "|回老家(交|参|缴)的?");
     // Where someone used to work or live: the account stays there until it is moved.
+    // 后来回贵州毕节老家在县城超市上班又交了四年, 现在回固原老家上班接着交: a place moved to later, where one pays again
+    private static final Pattern RESUMED_BEFORE = Pattern.compile("(后来|现在|如今|然后|今年|去年)又?(回|回到|去|去了|到|调到"
+            + "|调回|换到)了?[^，,。；;？?！!\\s]{0,6}$");
+    private static final Pattern RESUMED_AFTER = Pattern.compile("^[^，,。；;？?！!]{0,14}?(又|接着|继续|重新|再)(交|缴|参保|参加)");
     private static final Pattern FORMER_BEFORE = Pattern.compile("(原来|以前|之前|原先|过去)(是)?在$");
     private static final Pattern ACCOUNT_AFTER_LATIN = Pattern.compile("^[^,.;!?]{0,12}?\\b(insurance|insured|balance"
             + "|account|yibao)\\b");
@@ -125,6 +131,10 @@ final class PlaceCues {
         }
         if (isDestination(after, latin) || !latin && NO_ACCOUNT_AFTER.matcher(after).find()) {
             return RESIDENCE;
+        }
+        if (!latin && RESUMED_BEFORE.matcher(text.substring(0, mention.start())).find()
+                && RESUMED_AFTER.matcher(text.substring(mention.end())).find()) {
+            return RESUMED;
         }
         boolean placeNext = nextStart(mention, mentions, text.length()) < text.length();
         if (!latin && (CAME_AFTER.matcher(after).find()

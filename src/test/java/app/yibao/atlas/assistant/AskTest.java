@@ -417,6 +417,8 @@ class AskTest {
     void theAccountStaysWhereTheAskerWorkedBeforeAndALaterPlaceSetAgainstTheFirstIsAskedAbout() {
         // where the asker used to work, not where the new job is
         assertThat(regionOf("我原来在苏州上班，现在调到无锡了，医保余额能取出来吗"), equalTo("320500"));
+        // but where one went on paying after moving (后来回…又交了两年) is the account's now, asked about both periods
+        assertThat(regionOf("我在广州交了三年职工医保，后来回湖南岳阳老家又交了两年，两段年限能合并吗"), equalTo("430600"));
         assertThat(regionOf("I work in Xiamen and I'm moving to Fuzhou. If Fuzhou won't take my medical insurance "
                 + "balance, can I withdraw it?"), equalTo("350200"));
         assertThat(regionOf("If I change jobs from Xiamen to Fuzhou, what happens to my medical insurance "
