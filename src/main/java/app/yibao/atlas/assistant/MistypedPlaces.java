@@ -98,16 +98,16 @@ final class MistypedPlaces {
     }
 
     /**
-     * The name {@code typed} is with a slip: where a place may start, only if the run fits where a place is expected;
-     * after any other word, only a county's name of three characters typed with its 县 as written (那个百城县,
-     * 问一下百城县), which marks a place wherever it stands.
+     * The name {@code typed} is with a slip: where a place may start, if the run fits where a place is expected; and
+     * anywhere, a county's name of three characters typed with its 县 as written (那个百城县, 问一下百城县, 在沙亚县棉花加工厂),
+     * which marks a place wherever it stands.
      */
     private Optional<String> meant(String typed, boolean mayStart, boolean fits) {
         if (ORDINARY.contains(typed)) {
             return Optional.empty();
         }
-        if (mayStart) {
-            return fits ? slipOf(typed) : Optional.empty();
+        if (mayStart && fits) {
+            return slipOf(typed);
         }
         boolean county = typed.length() == 3 && typed.charAt(2) == COUNTY;
         return county ? slipOf(typed).filter(name -> name.charAt(2) == COUNTY) : Optional.empty();
