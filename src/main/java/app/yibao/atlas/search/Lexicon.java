@@ -232,6 +232,9 @@ public final class Lexicon {
             // How long it takes; not a long-term stay (long-term medical treatment elsewhere)
             Map.entry("PROCESSING_TIME", List.of("how long", "long does", "long will", "long would", "long it takes",
                     "take long", "takes long", "taking long")),
+            // A stay in hospital (in hospital, admitted to): an inpatient's, not a visit to a hospital's clinic
+            Map.entry("INPATIENT", List.of("in hospital", "in the hospital", "hospital stay", "stay in hospital",
+                    "staying in hospital", "admitted to")),
             // Which part of a bill the account pays is the share the pool leaves to the insured
             Map.entry("COST_SHARE", List.of("part of the bill", "part of my bill", "part of the cost", "which part",
                     "what part", "won't cover", "doesn't cover", "does not cover", "not covered")),

@@ -994,6 +994,8 @@ class AskTest {
             "医保个人账户能买保建品吗 | intents | NON_MEDICAL",
             // going in person is going to an office; moving to live in a named country is settling abroad
             "Where can I go in person to apply for the balance? | intents | WINDOW",
+            // a stay in hospital is an inpatient's
+            "My father is in hospital in Wuhan. Can his personal account pay his share? | intents | INPATIENT",
             "Dad retired and moved to Australia to live with us. Can he get the balance? | intents | EMIGRATION",
             // 工做 a slip for 工作; 作费 for 作废
             "换工做去外省了,医保个人账户怎么办 | intents | CROSS_REGION",
