@@ -114,6 +114,8 @@ final class TopicRules {
             Map.entry("CARRY_OVER", Map.of(Topic.GENERAL, 2.0)),
             // Moving money to relatives through the wallet is how the account works, though relatives are named.
             Map.entry("WALLET", Map.of(Topic.GENERAL, 2.5)),
+            // whether a service is open yet, or where (河北开通了吗, 哪些省开通): a general question, whatever it would do
+            Map.entry("LAUNCHED", Map.of(Topic.GENERAL, 2.0)),
             // Taking cash whenever one likes is not a withdrawal case but the account's rule on cash (CASH_ACCESS); the
             // writers file it under withdrawal all the same (91 of 108 questions with its words in the development
             // sets), so it is a hint that way, less than a topic word.

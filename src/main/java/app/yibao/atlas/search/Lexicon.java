@@ -84,6 +84,7 @@ public final class Lexicon {
         "INTEREST: 利息 计息 利率 | interest",
         "CARRY_OVER: 结转 清零 清空 作废 过期 跨年 年底 收回 没收 属于我 属于个人 归个人 个人财产 公家的 没用完的钱 第二年 明年还能用 没花完 花不完 用不完 没用完 清掉 明年还在 今年还能用 留到明年 下一年 钱能累计 余额累计 跨年累计 就没了 会没了 还归我 归我吗 归公司 归单位 | carry expire clear reset property belong unused disappear vanish",
         "WALLET: 医保钱包 钱包 转到我妈 转到我爸 转到家人 转到父母 | wallet",
+        "LAUNCHED: 开通了吗 开通没 开通了没 开通没有 开通了没有 哪些省 哪几个省 几个省 哪些地方开通 哪些城市开通 试点 | pilot launched",
         "REIMBURSEMENT_PAYOUT: 报销退回来 退回来的钱 报销的钱 报销款 报销资金 报销金额 报销后返还 报销后退回 报销返还 返还的钱 返还的金额 报销后的钱 报销下来的钱 报销下来 报销返回 报销完的钱 报销回来的钱 报销打到 报销的款 退回医保卡 退回到卡 退回卡里 返还到卡 哪些钱打进 什么钱打进 还有什么钱 还会有哪些钱 还有哪些钱 |",
         "CASH_FREELY: 随时取 随便取 随时提 想取点 平时想取 直接提现 转到银行卡 转到自己银行卡 银行卡上 | whenever anytime freely",
         "CASH_REASON: 不让随便取 不让随便提 不让取 不让提 不让随便 不能随便取 不给取 凭什么不能取 专款专用 非医疗用途 挪用 |",

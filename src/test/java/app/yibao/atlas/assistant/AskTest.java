@@ -994,6 +994,10 @@ class AskTest {
             "医保个人账户能买保建品吗 | intents | NON_MEDICAL",
             // going in person is going to an office; moving to live in a named country is settling abroad
             "Where can I go in person to apply for the balance? | intents | WINDOW",
+            // whether a service is open in a place is a general question, whatever it would do (143 of 169 such
+            // questions about the wallet are filed so)
+            "我在河南参保,想用医保钱包把余额转给在杭州的女儿,河南开通了吗 | intents | LAUNCHED",
+            "我在河南参保,想用医保钱包把余额转给在杭州的女儿,河南开通了吗 | topic | GENERAL",
             // a stay in hospital is an inpatient's
             "My father is in hospital in Wuhan. Can his personal account pay his share? | intents | INPATIENT",
             "Dad retired and moved to Australia to live with us. Can he get the balance? | intents | EMIGRATION",
