@@ -17,9 +17,11 @@ import app.yibao.atlas.regions.Region;
 import app.yibao.atlas.search.Tokenizer;
 
 /**
- * The names a region's own insurance or service goes by in the knowledge (粤医保, 桂医保, 湘医保): the titles of its
- * brand facts and the names of its channels. One that names no place itself and belongs to one region only names that
- * region, for a question that names no place (湘医保小程序能查些啥). Found once per snapshot.
+ * The names a province's own insurance or service goes by in the knowledge (粤医保, 桂医保, 湘医保): the titles of its
+ * brand facts and the names of its channels that are built on its one-character abbreviation (粤, 桂, 湘), belong to it
+ * alone and name no place themselves. Such a brand names the province, for a question that names no place
+ * (湘医保小程序能查些啥); a channel's everyday name (自助服务终端, held by 深圳's facts alone) does not. Found once per
+ * snapshot.
  */
 final class BrandNames {
 
@@ -42,7 +44,7 @@ final class BrandNames {
         }
         owners.forEach((brand, regions) -> {
             if (regions.size() == 1 && !regions.get(0).equals(nation) && brand.length() >= SHORTEST
-                    && !namesAPlace(snapshot, brand)) {
+                    && builtOnAbbreviation(brand, regions.get(0)) && !namesAPlace(snapshot, brand)) {
                 regionsByBrand.put(brand, regions.get(0));
             }
         });
@@ -56,6 +58,10 @@ final class BrandNames {
             return List.of(channel.getName());
         }
         return List.of();
+    }
+
+    private static boolean builtOnAbbreviation(String brand, Region region) {
+        return region.aliases().stream().anyMatch(alias -> alias.length() == 1 && brand.contains(alias));
     }
 
     /** Whether a place's name is within the brand (广西医保, 深圳医保 APP): the place itself is then read. */

@@ -94,11 +94,11 @@ final class PlaceCues {
     private static final Pattern HOME_BEFORE = Pattern.compile("老家" + STOP + "?$");
     private static final Pattern HOME_AFTER = Pattern.compile("^老家");
     private static final Pattern HOME_ACCOUNT = Pattern.compile(HOME_INSURANCE + "|回老家(交|参|缴)的?");
-    // Where someone used to work or live: the account stays there until it is moved.
     // 后来回贵州毕节老家在县城超市上班又交了四年, 现在回固原老家上班接着交: a place moved to later, where one pays again
     private static final Pattern RESUMED_BEFORE = Pattern.compile("(后来|现在|如今|然后|今年|去年)又?(回|回到|去|去了|到|调到"
             + "|调回|换到)了?[^，,。；;？?！!\\s]{0,6}$");
     private static final Pattern RESUMED_AFTER = Pattern.compile("^[^，,。；;？?！!]{0,14}?(又|接着|继续|重新|再)(交|缴|参保|参加)");
+    // Where someone used to work or live: the account stays there until it is moved.
     private static final Pattern FORMER_BEFORE = Pattern.compile("(原来|以前|之前|原先|过去)(是)?在$");
     private static final Pattern ACCOUNT_AFTER_LATIN = Pattern.compile("^[^,.;!?]{0,12}?\\b(insurance|insured|balance"
             + "|account|yibao)\\b");

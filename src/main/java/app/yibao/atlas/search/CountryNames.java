@@ -23,9 +23,9 @@ final class CountryNames {
     static final String RESOURCE = "regions/countries.tsv";
     private static final String HEADER = "code\tkind\tchinese_names\tenglish_names\tsource";
 
-    /** The Chinese names (美国|澳洲|老挝…), longest first. */
+    /** The Chinese names (美国, 澳洲, 老挝…), each quoted, longest first. */
     static final String CHINESE;
-    /** The English names in lower case (united states|the netherlands|u\.s\.…), longest first. */
+    /** The English names in lower case (united states, the netherlands, u.s.…), each quoted, longest first. */
     static final String ENGLISH;
 
     static {

@@ -586,6 +586,8 @@ class AskTest {
     void aProvincesBrandNamesTheProvince() {
         assertThat(regionOf("粤医保怎么查余额"), equalTo("440000"));
         assertThat(regionOf("桂医保能查个人账户吗"), equalTo("450000"));
+        // a channel's everyday name that only one place's facts hold (自助服务终端: 深圳's) is no brand
+        assertThat(regionOf("自助服务终端能查医保余额吗"), equalTo("000000"));
         // a place named is read before any brand: 广西's own question about 粤医保 is 广西's
         assertThat(regionOf("广西的医保跟粤医保一样吗"), equalTo("450000"));
         // the name of an app or a mini program (小程序 名字) asks for the brand, as 叫什么 does
