@@ -1,14 +1,10 @@
 package app.yibao.atlas.assistant;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+
+import app.yibao.atlas.knowledge.BundledText;
 
 /**
  * Which characters a pinyin input method offers for the same syllable: the toneless readings of the GB/T 2312
@@ -69,19 +65,11 @@ final class Homophones {
 
     private static Map<Character, String[]> load() {
         Map<Character, String[]> readings = new HashMap<>();
-        try (InputStream in = Homophones.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the application");
+        for (String line : BundledText.lines(RESOURCE)) {
+            String[] columns = line.split("\t");
+            if (!line.startsWith("#") && columns.length == 2 && columns[0].length() == 1) {
+                readings.put(columns[0].charAt(0), columns[1].split("\\|"));
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String[] columns = line.split("\t");
-                if (!line.startsWith("#") && columns.length == 2 && columns[0].length() == 1) {
-                    readings.put(columns[0].charAt(0), columns[1].split("\\|"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
         }
         return Map.copyOf(readings);
     }

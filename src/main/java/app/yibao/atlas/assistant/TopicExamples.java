@@ -1,9 +1,5 @@
 package app.yibao.atlas.assistant;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -14,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import app.yibao.atlas.knowledge.BundledText;
 import app.yibao.atlas.search.Lexicon;
 import app.yibao.atlas.search.Tokenizer;
 
@@ -190,19 +187,11 @@ final class TopicExamples {
     static List<Example> load(List<String> sets) {
         List<Example> examples = new ArrayList<>();
         for (String set : sets) {
-            String resource = "assistant/examples/" + set + ".tsv";
-            try (InputStream in = TopicExamples.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException(resource + " is missing from the application");
+            for (String line : BundledText.lines("assistant/examples/" + set + ".tsv")) {
+                String[] columns = line.split("\t");
+                if (!line.isBlank() && !line.startsWith("#") && columns.length >= 3) {
+                    examples.add(new Example(columns[0], Topic.valueOf(columns[2].strip()), weightOf(set)));
                 }
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    String[] columns = line.split("\t");
-                    if (!line.isBlank() && !line.startsWith("#") && columns.length >= 3) {
-                        examples.add(new Example(columns[0], Topic.valueOf(columns[2].strip()), weightOf(set)));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read " + resource, e);
             }
         }
         return examples;

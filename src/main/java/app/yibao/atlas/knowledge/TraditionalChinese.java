@@ -1,12 +1,5 @@
 package app.yibao.atlas.knowledge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /**
  * Reads traditional characters as simplified ones (醫保賬戶 as 医保账户), as the knowledge is written in simplified
  * Chinese and people in Hong Kong, Macau and Taiwan, and many Cantonese writers, type traditional. The pairs
@@ -46,20 +39,12 @@ public final class TraditionalChinese {
 
     private static char[] load() {
         char[] table = new char['\ua000' - FIRST];
-        try (InputStream in = TraditionalChinese.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the application");
+        for (String line : BundledText.lines(RESOURCE)) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                // traditional <TAB> simplified, one character each
-                table[line.charAt(0) - FIRST] = line.charAt(2);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // traditional <TAB> simplified, one character each
+            table[line.charAt(0) - FIRST] = line.charAt(2);
         }
         return table;
     }

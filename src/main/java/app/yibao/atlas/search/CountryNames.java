@@ -1,17 +1,13 @@
 package app.yibao.atlas.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import app.yibao.atlas.knowledge.BundledText;
 
 /**
  * The names of the countries and continents outside the mainland, in Chinese and in English
@@ -56,24 +52,17 @@ final class CountryNames {
     }
 
     private static List<String[]> rows() {
+        List<String> lines = BundledText.lines(RESOURCE);
+        if (lines.isEmpty() || !HEADER.equals(lines.get(0))) {
+            throw new IllegalStateException(RESOURCE + " does not start with the header " + HEADER);
+        }
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = CountryNames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the application");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 5) {
+                throw new IllegalStateException(RESOURCE + ": expected five columns in " + line);
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            if (!HEADER.equals(lines.readLine())) {
-                throw new IllegalStateException(RESOURCE + " does not start with the header " + HEADER);
-            }
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String[] cells = line.split("\t", -1);
-                if (cells.length != 5) {
-                    throw new IllegalStateException(RESOURCE + ": expected five columns in " + line);
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
+            rows.add(cells);
         }
         return rows;
     }
