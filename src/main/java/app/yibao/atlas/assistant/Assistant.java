@@ -274,10 +274,17 @@ public class Assistant {
             queryChannels = narrowed(FactKind.QUERY_CHANNEL, QueryChannel.class, types, QueryChannel::getType);
             // Which app, or what the place's platform is called: a province's own is named after its brand (桂医保),
             // where the place has one.
+            List<AccountTopic> rules = new ArrayList<>();
             if (types.contains(QueryChannelType.MOBILE_APP) || types.contains(QueryChannelType.MINI_PROGRAM)
                     || intents.contains("BRAND")) {
-                accountFacts = facts(FactKind.ACCOUNT_FACT, AccountFact.class,
-                        fact -> fact.getTopic() == AccountTopic.BRAND_NAME);
+                rules.add(AccountTopic.BRAND_NAME);
+            }
+            // A tier named (查余额一直显示0，我是二档): whether that tier has an account at all is the answer.
+            if (intents.contains("TIER")) {
+                rules.add(AccountTopic.TIER);
+            }
+            if (!rules.isEmpty()) {
+                accountFacts = facts(FactKind.ACCOUNT_FACT, AccountFact.class, fact -> rules.contains(fact.getTopic()));
             }
         }
 

@@ -26,7 +26,7 @@ public final class Lexicon {
         "WITHDRAW: 提取 支取 取出 取钱 提现 取现 领取 退还 取走 拿出来 取回 提走 提出来 支出来 往出取 往出提 往出拿 弄出来 转出来 怎么取 能取 可以取 要取 申请取 划出来 领出来 退给我 退给他 退给她 退出来 | withdraw cash refund atm tiqu tixian quxian",
         "EMIGRATION: 出境定居 移民 移居 出国 出境 定居国外 国外定居 境外定居 国外 永居 绿卡 永久居留 | emigra abroad overseas",
         "NATIONALITY: 丧失国籍 国籍 入籍 | nationality citizenship",
-        "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人没了 人走了 他走了 她走了 月走了 刚走了 病走了 祸走了 时走了 年走了 爸走了 妈走了 爹走了 奶走了 爷走了 老人走了 留给孩子 留给子女 留给儿子 留给女儿 留给家人 留给后人 | death dead die died deceased heir inherit passed",
+        "DEATH: 死亡 去世 身故 继承 过世 离世 遗产 死了 人没了 人走了 他走了 她走了 月走了 刚走了 病走了 癌走了 症走了 祸走了 时走了 年走了 爸走了 妈走了 爹走了 奶走了 爷走了 老人走了 留给孩子 留给子女 留给儿子 留给女儿 留给家人 留给后人 | death dead die died deceased heir inherit passed",
         "RETIREMENT: 退休 养老待遇 养老金 | retire pension",
         "CROSS_REGION: 跨统筹 流动就业 换工作 跳槽 调动 转移 转到 外地工作 异地工作 转入 跨地区 换城市 不接收 转走 跟着转 换到 调到 调去 转过去 转过来 转回 回老家工作 回老家上班 换公司 换单位 外省工作 外省上班 | job transfer relocat moving move",
         "MOVES_WITH: 跟着转 跟着走 一起转 随着转 转过去吗 能转过去 会转过去 跟着过去 |",
@@ -345,9 +345,11 @@ public final class Lexicon {
             + "|\\b(move|moved|moving|live|lives|living|settle|settled|settling)( [a-z']+){0,3} (to|in) (the )?("
             + CountryNames.ENGLISH + ")(?![a-z])");
     private static final Pattern NATIONALITY_TAKEN = Pattern.compile("(入|加入|改|换)了?[^，,。；;？?！!\\s]{1,6}籍");
-    // 取完医保个人账户余额以后, 提取个人账户余额后: what follows a withdrawal, the balance named in between
+    // 取完医保个人账户余额以后, 提取个人账户余额后: what follows a withdrawal, the balance named in between; or the insurance
+    // once the balance is all drawn (余额领完了，我在深圳的医保关系是不是就没了)
     private static final Pattern BALANCE_DRAWN = Pattern.compile("(取完|提完|领完|取了|提了|领了|取出|提取|支取|领取)"
-            + "[^，,。；;？?！!\\s]{0,10}?(余额|钱|个人账户|个账)了?(以后|之后|后)");
+            + "[^，,。；;？?！!\\s]{0,10}?(余额|钱|个人账户|个账)了?(以后|之后|后)"
+            + "|(取完|提完|领完)了?[^？?！!]{0,12}?(医保|保险|参保)关系");
     private static final Pattern KIN_GONE = Pattern.compile("(妈|爸|爹|娘|父亲|母亲|老人|爷|奶|老伴|老公|老婆|外婆|外公|姥姥|姥爷)"
             + "([^，,。；;？?！!\\s]{1,6}走了|刚走)([，,。；;？?！!\\s]|$)");
     // The balance that accumulates (个人账户 累计, 余额能累计吗), is still there next year (明年还能接着用) or is still there at
@@ -375,6 +377,10 @@ public final class Lexicon {
             + "|新加坡|马来西亚|泰国|越南|印度|意大利|西班牙)(人|籍)|\\bi('m| am) an? (german|korean|american|japanese"
             + "|british|french|italian|spanish|russian|canadian|australian|indian|dutch|swiss|swedish|singaporean"
             + "|malaysian|thai|vietnamese|filipino|pakistani|brazilian|mexican|english|irish)\\b");
+    // A city's own low-cost health insurance is named for the city and 惠 (惠蓉保, 沪惠保, 宁惠保, 普惠保): a commercial
+    // insurance, not a discount (优惠保障)
+    private static final Pattern CITY_HEALTH_INSURANCE = Pattern.compile(
+            "惠[\\u4e00-\\u9fff]保|[\\u4e00-\\u9fff](?<!优)惠保");
     // Money that went into one's own account (有多少进了我自己的个人账户), not logging into it (登录进我的个人账户)
     private static final Pattern PAID_INTO = Pattern.compile("(?<![登录点])进了?(我们?)?(自己)?的?(个人账户|个账)");
     // What the account is (What is the medical insurance personal account actually for?), asked of the account itself
@@ -394,13 +400,14 @@ public final class Lexicon {
             Map.entry("BRAND", new Reading(List.of("名字"), Pattern.compile("(app|小程序|公众号|平台|软件)\\s*的?名字"))),
             Map.entry("WALLET", SENT_TO_KIN),
             Map.entry("CREDITING", new Reading(List.of("进"), PAID_INTO)),
+            Map.entry("COMMERCIAL_INSURANCE", new Reading(List.of("惠"), CITY_HEALTH_INSURANCE)),
             Map.entry("WITHDRAW", new Reading(List.of("得出", "不出", "取", "领"), CAN_BE_GOT_OUT)),
             Map.entry("POOLED_FUND_USES", new Reading(List.of("统筹"), POOLED_FUND_ASKED)),
             Map.entry("FOREIGN_NATIONAL", new Reading(List.of("我是", "i'm a", "i am a"), NATIONALITY_SAID)),
             Map.entry("ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD)),
             Map.entry("EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD)),
             Map.entry("DEATH", new Reading(List.of("走了", "刚走"), KIN_GONE)),
-            Map.entry("AFTER_WITHDRAWAL", new Reading(List.of("后"), BALANCE_DRAWN)),
+            Map.entry("AFTER_WITHDRAWAL", new Reading(List.of("后", "关系"), BALANCE_DRAWN)),
             Map.entry("CARRY_OVER", new Reading(List.of("累计", "明年", "还在"), CARRIED_OVER)),
             // 入了新加坡籍, 改了美国籍: a nationality taken, the one held before lost
             Map.entry("NATIONALITY", new Reading(List.of("籍"), NATIONALITY_TAKEN)));

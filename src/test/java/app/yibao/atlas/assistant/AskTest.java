@@ -581,6 +581,32 @@ class AskTest {
         assertThat(reimbursed.getList("accountFacts.factId"), hasItem("national-account-reimbursement-overview"));
     }
 
+    /** A tier named in a balance question (查余额一直是0，我是二档): whether that tier has an account at all answers. */
+    @Test
+    void aTierNamedInABalanceQuestionGetsWhetherTheTierHasAnAccount() {
+        JsonPath zero = ask("topic accountFacts { factId }", "我在深圳交二档医保,用APP查个人账户余额怎么老是0元");
+        assertThat(zero.getString("topic"), equalTo("BALANCE_QUERY"));
+        assertThat(zero.getList("accountFacts.factId"), hasItem("shenzhen-account-tiers"));
+        assertThat(ask("accountFacts { factId }", "深圳医保APP怎么查个人账户余额").getList("accountFacts.factId"),
+                not(hasItem("shenzhen-account-tiers")));
+    }
+
+    /**
+     * Everyday words: a relative who died of an illness (上个月肺癌走了), the insurance once the balance is drawn (领完了…医保
+     * 关系还在吗), a city's own low-cost health insurance (惠蓉保, 沪惠保).
+     */
+    @Test
+    void everydayWordsForADeathADrawnBalanceAndACitysHealthInsurance() {
+        assertThat(ask("intents", "我爸在深圳交的职工医保,前年得了癌症,今年胃癌走了,他个人账户的钱我们能取吗")
+                .getList("intents"), hasItem("DEATH"));
+        assertThat(ask("intents", "深圳医保个人账户的钱我全取完了,那我的医保关系还算不算").getList("intents"),
+                hasItem("AFTER_WITHDRAWAL"));
+        JsonPath cityInsurance = ask("topic intents", "上海 个人账户 能不能买 沪惠保");
+        assertThat(cityInsurance.getString("topic"), equalTo("USAGE"));
+        assertThat(cityInsurance.getList("intents"), hasItem("COMMERCIAL_INSURANCE"));
+        assertThat(ask("intents", "医保个人账户有啥优惠保障吗").getList("intents"), not(hasItem("COMMERCIAL_INSURANCE")));
+    }
+
     /** A province's own brand (粤医保, 桂医保), with no place named, names the province; so does asking the app's name. */
     @Test
     void aProvincesBrandNamesTheProvince() {
