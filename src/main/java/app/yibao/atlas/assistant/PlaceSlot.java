@@ -6,7 +6,7 @@ import app.yibao.atlas.search.Tokenizer;
 
 /**
  * Where in a Chinese question a place name may stand: after the start, a space or punctuation, or 在, 去, 老家…; and
- * before the end, 市, 的, 医保, 这边, 上班… (or a workplace and 上班: 在永城煤矿上班); or after 下 and before 的, 医保…
+ * before the end, 市, 的, 医保, 这边, 上班… (or a workplace and 上班 or 交的: 在永城煤矿上班); or after 下 and before 的, 医保…
  * (查下汝州的医保). A name that is also an ordinary word (比如, 资源, 合作: names of counties) or that a slip makes of
  * one (通话 for 通化) is read as a place only there.
  */
@@ -25,8 +25,10 @@ final class PlaceSlot {
     private static final String BEFORE_AN_EVENT = "在去到从回";
     private static final List<String> EVENTS = List.of("去世", "过世", "住院", "看病", "退休", "辞职", "离职", "做", "跑",
             "开", "送", "摆摊", "乡下", "农村");
-    // 在永城煤矿上班, 在寿光蔬菜批发市场上班: a workplace named after the place, then the work, in one clause
-    private static final List<String> WORK = List.of("上班", "工作", "打工");
+    // 在永城煤矿上班, 在寿光蔬菜批发市场上班: a workplace named after the place, then the work, in one clause; or the
+    // insurance it pays there (在延吉单位交的医保)
+    private static final List<String> WORK = List.of("上班", "工作", "打工", "交的", "交了", "交医保", "交社保", "缴的",
+            "参保");
     private static final int WORKPLACE = 8;
 
     private PlaceSlot() {

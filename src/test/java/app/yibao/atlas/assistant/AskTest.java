@@ -747,6 +747,8 @@ class AskTest {
         // a workplace named after the place, then the work (永城煤矿), right after 在
         assertThat(ask("我老公在永城煤矿上班交的职工医保，他去世了，医保卡里的钱怎么领").getString("region.code"),
                 equalTo("411481"));
+        // or the insurance paid there (在延吉单位交的医保)
+        assertThat(ask("我以前在延吉单位交的医保,后来出国了,个人账户的钱能取吗").getString("region.code"), equalTo("222401"));
         // 县城 is the county town, not 宣城 (县 is also read xuan)
         assertThat(ask("我在县城上班交职工医保，用微信怎么查余额").getString("region.code"), equalTo("000000"));
         // 比如县 (in Tibet) and 资源县 (in Guangxi) are counties; here they are words
