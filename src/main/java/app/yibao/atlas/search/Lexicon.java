@@ -381,6 +381,11 @@ public final class Lexicon {
     // insurance, not a discount (优惠保障)
     private static final Pattern CITY_HEALTH_INSURANCE = Pattern.compile(
             "惠[\\u4e00-\\u9fff]保|[\\u4e00-\\u9fff](?<!优)惠保");
+    // Treated where one spends the winter (去三亚猫冬…在三亚看病拿药, 候鸟老人在海南住院): treatment away from the place insured
+    private static final Pattern TREATED_WHILE_WINTERING = Pattern.compile("(过冬|猫冬|避寒|旅居|候鸟)[^？?！!]{0,20}?"
+            + "(看病|住院|拿药|买药|开药|就医|就诊)|(看病|住院|拿药|买药|开药|就医|就诊)[^？?！!]{0,20}?(过冬|猫冬|避寒|旅居|候鸟)");
+    // What a reimbursement pays back (报销以后返还的那部分钱, 报销完退回来的): the words between vary
+    private static final Pattern REIMBURSED_BACK = Pattern.compile("报销[^，,。；;？?！!]{0,4}?(返还|退回|退还|返回|打回)");
     // Money that went into one's own account (有多少进了我自己的个人账户), not logging into it (登录进我的个人账户)
     private static final Pattern PAID_INTO = Pattern.compile("(?<![登录点])进了?(我们?)?(自己)?的?(个人账户|个账)");
     // What the account is (What is the medical insurance personal account actually for?), asked of the account itself
@@ -401,6 +406,9 @@ public final class Lexicon {
             Map.entry("WALLET", SENT_TO_KIN),
             Map.entry("CREDITING", new Reading(List.of("进"), PAID_INTO)),
             Map.entry("COMMERCIAL_INSURANCE", new Reading(List.of("惠"), CITY_HEALTH_INSURANCE)),
+            Map.entry("REIMBURSEMENT_PAYOUT", new Reading(List.of("报销"), REIMBURSED_BACK)),
+            Map.entry("TREATMENT_ELSEWHERE", new Reading(List.of("过冬", "猫冬", "避寒", "旅居", "候鸟"),
+                    TREATED_WHILE_WINTERING)),
             Map.entry("WITHDRAW", new Reading(List.of("得出", "不出", "取", "领"), CAN_BE_GOT_OUT)),
             Map.entry("POOLED_FUND_USES", new Reading(List.of("统筹"), POOLED_FUND_ASKED)),
             Map.entry("FOREIGN_NATIONAL", new Reading(List.of("我是", "i'm a", "i am a"), NATIONALITY_SAID)),

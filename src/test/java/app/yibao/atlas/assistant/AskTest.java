@@ -123,7 +123,7 @@ class AskTest {
     @Test
     void whereReimbursementsArePaidIsAnsweredWhenAskedWhateverTheTopic() {
         assertGivenOnlyWhenAsked("national-account-reimbursement-payout", "医保个人账户是什么，有什么用",
-                "医保报销的钱打到哪个账户", "看病报销后退回医保卡的钱能提现吗",
+                "医保报销的钱打到哪个账户", "看病报销后退回医保卡的钱能提现吗", "报销完以后退还的那笔钱能取现金吗",
                 "When my medical bills are reimbursed, which account does the money go to?");
         assertThat(ask("topic", "看病报销后退回医保卡的钱能提现吗").getString("topic"), equalTo("WITHDRAWAL"));
     }
@@ -162,6 +162,8 @@ class AskTest {
         assertTheRuleOnTreatmentElsewhereIsGiven("我是深圳退休职工,跟儿子长期住在广西北海,医保在那边医院能直接结算吗?");
         // so is one staying with family who asks how to file for treatment there
         assertTheRuleOnTreatmentElsewhereIsGiven("我在外地给女儿带孩子，办异地就医备案要准备什么");
+        // and so is a couple treated where they spend the winter, the spouse named beside the asker (我和老伴)
+        assertTheRuleOnTreatmentElsewhereIsGiven("我跟老伴沈阳退休的,冬天都去北海避寒,在北海住院能用沈阳的医保吗");
     }
 
     private static void assertTheRuleOnTreatmentElsewhereIsGiven(String question) {
