@@ -1026,6 +1026,9 @@ class AskTest {
             "医保个人账户能买保建品吗 | intents | NON_MEDICAL",
             // going in person is going to an office; moving to live in a named country is settling abroad
             "Where can I go in person to apply for the balance? | intents | WINDOW",
+            // so is asking face to face; finding apps confusing is going without a smartphone
+            "Can I talk to someone face to face about my account in Harbin? | intents | WINDOW",
+            "My mother finds apps confusing. How else can she check her balance? | intents | NO_SMARTPHONE",
             // whether a service is open in a place is a general question, whatever it would do (143 of 169 such
             // questions about the wallet are filed so)
             "我在河南参保,想用医保钱包把余额转给在杭州的女儿,河南开通了吗 | intents | LAUNCHED",
