@@ -1026,6 +1026,10 @@ class AskTest {
             "医保个人账户能买保建品吗 | intents | NON_MEDICAL",
             // going in person is going to an office; moving to live in a named country is settling abroad
             "Where can I go in person to apply for the balance? | intents | WINDOW",
+            // trading the balance for goods (换米换油) or cash back (返现) is fraud; a beauty salon is no medical use
+            "小卖部老板说医保卡余额能换米换油,能去吗 | intents | FRAUD",
+            "诊所说刷一下医保卡可以返现,这样行吗 | intents | FRAUD",
+            "医保个人账户能不能在美容院用 | intents | NON_MEDICAL",
             // so is asking face to face; finding apps confusing is going without a smartphone
             "Can I talk to someone face to face about my account in Harbin? | intents | WINDOW",
             "My mother finds apps confusing. How else can she check her balance? | intents | NO_SMARTPHONE",
