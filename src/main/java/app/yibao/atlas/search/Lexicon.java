@@ -340,11 +340,13 @@ public final class Lexicon {
                     + "|外卖(员|骑手|小哥|平台)")));
 
     // Concepts also read from a pattern, where no word of the table says them. Settling in a country named
-    // (去澳大利亚跟女儿定居, 定居加拿大) is settling abroad; a country named alone is not (从澳洲留学回来). A relative who
-    // "left" at the end of a clause (我妈在西安走了, 我老公去年在深圳走了) has died.
+    // (去澳大利亚跟女儿定居, 定居加拿大, 去加拿大跟我姐住) is settling abroad; a country named alone is not (从澳洲留学回来).
+    // A relative who "left" at the end of a clause (我妈在西安走了, 我老公去年在深圳走了) has died.
     // The countries and continents come from a published list (CountryNames); "in the US" and "in US" alike.
     private static final Pattern SETTLING_ABROAD = Pattern.compile("(" + CountryNames.CHINESE
             + ")[^，,。；;？?！!]{0,8}(定居|安家)|(定居|安家)[^，,。；;？?！!]{0,3}(" + CountryNames.CHINESE + ")"
+            // going to live there (下个月要去加拿大跟我姐住, 搬到澳洲生活), not to stay in a hospital there
+            + "|(去|到|搬去|搬到)(" + CountryNames.CHINESE + ")[^，,。；;？?！!\\s]{0,8}?(长住|常住|住(?!院)|生活|养老)"
             + "|\\b(move|moved|moving|live|lives|living|settle|settled|settling)( [a-z']+){0,3} (to|in) (the )?("
             + CountryNames.ENGLISH + ")(?![a-z])");
     private static final Pattern NATIONALITY_TAKEN = Pattern.compile("(入|加入|改|换)了?[^，,。；;？?！!\\s]{1,6}籍");
@@ -416,7 +418,8 @@ public final class Lexicon {
             Map.entry("POOLED_FUND_USES", new Reading(List.of("统筹"), POOLED_FUND_ASKED)),
             Map.entry("FOREIGN_NATIONAL", new Reading(List.of("我是", "i'm a", "i am a"), NATIONALITY_SAID)),
             Map.entry("ANOTHERS_CARD", new Reading(List.of("的医保卡", "的社保卡", "的卡", "'s "), SOMEONE_ELSES_CARD)),
-            Map.entry("EMIGRATION", new Reading(List.of("定居", "安家", "mov", "liv", "settl"), SETTLING_ABROAD)),
+            Map.entry("EMIGRATION", new Reading(List.of("定居", "安家", "住", "生活", "养老", "mov", "liv", "settl"),
+                    SETTLING_ABROAD)),
             Map.entry("DEATH", new Reading(List.of("走了", "刚走"), KIN_GONE)),
             Map.entry("AFTER_WITHDRAWAL", new Reading(List.of("后", "关系"), BALANCE_DRAWN)),
             Map.entry("CARRY_OVER", new Reading(List.of("累计", "明年", "还在"), CARRIED_OVER)),

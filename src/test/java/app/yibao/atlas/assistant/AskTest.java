@@ -1040,6 +1040,8 @@ class AskTest {
             // a stay in hospital is an inpatient's
             "My father is in hospital in Wuhan. Can his personal account pay his share? | intents | INPATIENT",
             "Dad retired and moved to Australia to live with us. Can he get the balance? | intents | EMIGRATION",
+            // going to live in a country named is settling there
+            "我妈明年要搬到新西兰跟我哥生活,她医保卡里的钱怎么办 | intents | EMIGRATION",
             // 工做 a slip for 工作; 作费 for 作废
             "换工做去外省了,医保个人账户怎么办 | intents | CROSS_REGION",
             "医保个人账户的钱不用会作费吗 | intents | CARRY_OVER",
