@@ -374,9 +374,10 @@ public final class Lexicon {
     private static final Pattern CAN_BE_GOT_OUT = Pattern.compile("(取|提|退|拿|弄)(得|不)出"
             // 取医保余额, 领他的医保个人账户余额: 取 or 领 alone, taking the balance
             + "|(^|[^提支领获选听争代])取(医保|个人账户)?(余额|账户里的钱)|领[他她]?的?(医保)?(个人账户)?(余额|账户里的钱)");
-    // What the pooled fund is for (统筹基金主要用来付啥, 统筹账户都管什么), not what it leaves unpaid (统筹基金不报的)
-    private static final Pattern POOLED_FUND_ASKED = Pattern.compile("统筹(基金|账户|帐户)((?!不)[^，,。；;？?！!]){0,4}?"
-            + "(管|用来|用于|用在|干|付啥|付什么|支付什么|包括|补助)");
+    // What the pooled fund is for (统筹基金主要用来付啥, 统筹账户都管什么, 进了统筹以后都用在哪, 统筹那部分我能用上吗), not what it
+    // leaves unpaid (统筹基金不报的)
+    private static final Pattern POOLED_FUND_ASKED = Pattern.compile("统筹(基金|账户|帐户|那部分|那块|以后|之后|后)"
+            + "((?!不)[^，,。；;？?！!]){0,6}?(管|用来|用于|用在|用上|干|付啥|付什么|支付什么|包括|补助)");
     // A foreigner saying so (我是韩国人, I'm a German engineer): a foreign national's departure may be asked about
     private static final Pattern NATIONALITY_SAID = Pattern.compile("我是(韩国|日本|美国|德国|英国|法国|俄罗斯|加拿大|澳大利亚"
             + "|新加坡|马来西亚|泰国|越南|印度|意大利|西班牙)(人|籍)|\\bi('m| am) an? (german|korean|american|japanese"

@@ -150,7 +150,8 @@ class AskTest {
     @Test
     void whatThePooledFundPaysForIsAnsweredOnlyWhenAsked() {
         assertGivenOnlyWhenAsked("national-account-pooled-fund-uses", "单位交的医保钱有多少进了统筹基金",
-                "统筹基金都用来干啥", "统筹基金主要用来付啥", "统筹基金 门诊大额 补助", "What does the pooled fund pay for?");
+                "统筹基金都用来干啥", "统筹基金主要用来付啥", "统筹基金 门诊大额 补助", "What does the pooled fund pay for?",
+                "公司交的钱进了统筹之后都用在哪了", "统筹那部分钱生病了能用上吗");
         // what it leaves unpaid is the share the account pays, not what the fund is for
         assertThat(ask("intents", "统筹基金不报的钱能用个人账户付吗").getList("intents"), not(hasItem("POOLED_FUND_USES")));
     }
