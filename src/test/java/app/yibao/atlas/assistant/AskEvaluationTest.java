@@ -94,7 +94,8 @@ class AskEvaluationTest {
             "dev235, 0.81", "dev236, 0.89", "dev237, 0.87", "dev238, 0.88", "dev239, 0.89", "dev240, 0.94",
             "dev241, 0.89", "dev242, 0.86", "dev243, 0.90", "dev244, 0.87", "dev245, 0.88",
             "dev246, 0.89", "dev247, 0.88", "dev248, 0.90", "dev249, 0.93",
-            "dev250, 0.82", "dev251, 0.88", "dev252, 0.90", "dev253, 0.86" })
+            "dev250, 0.82", "dev251, 0.88", "dev252, 0.90", "dev253, 0.86",
+            "dev254, 0.87", "dev255, 0.92" })
     void questionSetIsAnsweredRight(String set, double required) throws IOException {
         List<Expected> questions = questionSet(set);
         Map<String, String> codes = new HashMap<>();
